@@ -1,0 +1,183 @@
+/**
+ * The contract between the vault service and its clients (the renderer over the Electron bridge
+ * or HTTP, and the CLI). Requests are methods of `VaultApi`; pushes are `VaultEvent`s. Every
+ * request's params are validated at the boundary by `paramSchemas`, which the compiler keeps
+ * complete: a method without a schema does not type-check.
+ */
+import { z } from 'zod';
+import type { GraphEdge, GraphNode, Heading, Problem, ResolvedVia, Timestamp, VaultDelta, VaultPath, Block } from './core/model';
+
+export interface VaultInfo {
+  /** Absolute folder of the vault on the host. */
+  root: string;
+  name: string;
+  notes: number;
+  files: number;
+  /** False while the first index is being built. */
+  ready: boolean;
+  /** Whether full-text search has caught up with the vault (titles and aliases answer meanwhile). */
+  searchReady: boolean;
+  /** Whether this host may open another vault (the Electron app may; the web host serves one). */
+  canOpenOther: boolean;
+}
+
+export interface NoteSummary {
+  path: VaultPath;
+  title: string;
+  aliases: string[];
+  tags: string[];
+  videoId: string | null;
+  problems: number;
+}
+
+/** How a link target written in a note resolved (keyed by the target exactly as written). */
+export interface LinkResolution {
+  path: VaultPath | null;
+  via: ResolvedVia | null;
+}
+
+export interface NoteView {
+  path: VaultPath;
+  title: string;
+  aliases: string[];
+  tags: string[];
+  videoId: string | null;
+  url: string | null;
+  media: string | null;
+  frontmatter: Record<string, unknown> | null;
+  /** The note's markdown source; the renderer draws it with the shared pipeline. */
+  source: string;
+  headings: Heading[];
+  blocks: Block[];
+  timestamps: Timestamp[];
+  problems: Problem[];
+  /** Target as written (before `#`) → where it goes. Same-note links use the empty key. */
+  resolutions: Record<string, LinkResolution>;
+  mtimeMs: number;
+}
+
+export interface LinkContext {
+  line: number;
+  text: string;
+}
+
+export interface BacklinkGroup {
+  from: VaultPath;
+  title: string;
+  contexts: LinkContext[];
+}
+
+export interface Backlinks {
+  path: VaultPath;
+  linked: BacklinkGroup[];
+  /** Plain-text mentions of the title or an alias that are not links. */
+  unlinked: BacklinkGroup[];
+}
+
+export interface OutgoingLink {
+  target: string;
+  subpath: string | null;
+  path: VaultPath | null;
+  via: ResolvedVia | null;
+  subpathFound: boolean | null;
+  embed: boolean;
+  line: number;
+}
+
+export interface UnresolvedTarget {
+  target: string;
+  linkers: BacklinkGroup[];
+}
+
+export interface SearchHit {
+  path: VaultPath;
+  title: string;
+  score: number;
+  snippet: string;
+  /** 1-based line of the best match in the note, when the match is in the body. */
+  line: number | null;
+  /** The query terms as matched in the note, for highlighting. */
+  terms: string[];
+}
+
+export interface SearchHits {
+  hits: SearchHit[];
+  ms: number;
+  /** True while the full-text index is still being built; hits then come from titles and aliases. */
+  indexing: boolean;
+  /** A message when the query could not be understood. */
+  error: string | null;
+}
+
+export interface GraphData {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface Citation {
+  path: VaultPath;
+  title: string;
+  seconds: number;
+  label: string;
+  line: number;
+  /** The sentence or list item around the timestamp, as plain text. */
+  text: string;
+}
+
+export interface VideoCitations {
+  videoId: string;
+  /** The title of the note(s) citing it with this `videoId` in front matter. */
+  title: string | null;
+  /** The `From: [[channel]]` link of a citing note, when it has one. */
+  channel: string | null;
+  media: string | null;
+  citations: Citation[];
+}
+
+export interface CitationsView {
+  videos: VideoCitations[];
+}
+
+export interface VaultApi {
+  getVault(params: Record<string, never>): Promise<VaultInfo | null>;
+  openVault(params: { root: string }): Promise<VaultInfo>;
+  listNotes(params: Record<string, never>): Promise<NoteSummary[]>;
+  openNote(params: { path: string }): Promise<NoteView>;
+  backlinks(params: { path: string }): Promise<Backlinks>;
+  outgoing(params: { path: string }): Promise<OutgoingLink[]>;
+  unresolved(params: { target?: string | undefined }): Promise<UnresolvedTarget[]>;
+  graph(params: Record<string, never>): Promise<GraphData>;
+  search(params: { query: string; limit?: number | undefined }): Promise<SearchHits>;
+  citations(params: { videoId?: string | undefined }): Promise<CitationsView>;
+}
+
+export type ApiMethod = keyof VaultApi;
+
+const empty = z.object({}).strict();
+const notePath = z.string().min(1).max(4096);
+
+export const paramSchemas = {
+  getVault: empty,
+  openVault: z.object({ root: z.string().min(1).max(4096) }).strict(),
+  listNotes: empty,
+  openNote: z.object({ path: notePath }).strict(),
+  backlinks: z.object({ path: notePath }).strict(),
+  outgoing: z.object({ path: notePath }).strict(),
+  unresolved: z.object({ target: z.string().max(4096).optional() }).strict(),
+  graph: empty,
+  search: z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  citations: z.object({ videoId: z.string().max(64).optional() }).strict(),
+} satisfies { [M in ApiMethod]: z.ZodType<Parameters<VaultApi[M]>[0]> };
+
+export type ApiErrorCode = 'bad-method' | 'bad-params' | 'not-found' | 'no-vault' | 'forbidden' | 'internal';
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: ApiErrorCode; message: string } };
+
+export type VaultEvent =
+  | { type: 'indexing'; done: number; total: number }
+  | { type: 'ready'; vault: VaultInfo }
+  | { type: 'search-ready' }
+  | { type: 'changed'; delta: VaultDelta }
+  | { type: 'vault-missing'; root: string }
+  | { type: 'vault-closed' }
+  | { type: 'problem'; message: string };

@@ -1,0 +1,104 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { Problem } from '../model';
+import { youtubeVideoId } from './youtube';
+
+export interface FrontMatterFields {
+  frontmatter: Record<string, unknown> | null;
+  title: string | null;
+  aliases: string[];
+  tags: string[];
+  videoId: string | null;
+  url: string | null;
+  media: string | null;
+  problems: Problem[];
+}
+
+/**
+ * Where the front matter is: a `---` first line, up to the next `---` (or `...`) line.
+ * Returns the YAML text, the 1-based line of its first YAML line and the 0-based offset where the body starts; null when the note has none.
+ */
+export function locateFrontMatter(source: string): { yaml: string; firstLine: number; bodyOffset: number } | null {
+  const open = /^---[ \t]*\r?\n/.exec(source);
+  if (!open) return null;
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+  let pos = open[0].length;
+  while (pos <= source.length) {
+    const rest = source.slice(pos);
+    const m = close.exec(rest);
+    if (!m) return null;
+    const at = pos + m.index;
+    // The closing fence must start a line.
+    if (at === open[0].length || source[at - 1] === '\n') {
+      return { yaml: source.slice(open[0].length, at), firstLine: 2, bodyOffset: at + m[0].length };
+    }
+    pos = at + 1;
+  }
+  return null;
+}
+
+/** Interprets front matter YAML into the fields Cairn understands. Bad YAML becomes a problem, never a throw. */
+export function interpretFrontMatter(yaml: string, firstLine: number): FrontMatterFields {
+  const out: FrontMatterFields = { frontmatter: null, title: null, aliases: [], tags: [], videoId: null, url: null, media: null, problems: [] };
+  let data: unknown;
+  try {
+    data = parseYaml(yaml, { prettyErrors: false, maxAliasCount: 100 });
+  } catch (err) {
+    const line = err instanceof YAMLParseError && err.linePos ? firstLine + err.linePos[0].line - 1 : firstLine;
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    out.problems.push({ code: 'yaml', message: `Front matter is not valid YAML: ${reason}`, line });
+    return out;
+  }
+  if (data === null || data === undefined) return out;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    out.problems.push({ code: 'front-matter-shape', message: 'Front matter is not a mapping of keys to values.', line: firstLine });
+    return out;
+  }
+  const fm = toPlainJson(data) as Record<string, unknown>;
+  out.frontmatter = fm;
+
+  const title = fm['title'];
+  if (typeof title === 'string' && title.trim()) out.title = title.trim();
+  else if (typeof title === 'number') out.title = String(title);
+
+  out.aliases = stringList(fm['aliases'] ?? fm['alias'], /,/);
+  out.tags = stringList(fm['tags'] ?? fm['tag'], /[,\s]+/).map((t) => t.replace(/^#/, '')).filter(Boolean);
+
+  const url = firstString(fm['url'], fm['source']);
+  out.url = url;
+  const videoId = fm['videoId'];
+  if (typeof videoId === 'string' && videoId.trim()) out.videoId = videoId.trim();
+  else if (url) out.videoId = youtubeVideoId(url);
+
+  const media = fm['media'];
+  if (typeof media === 'string' && media.trim()) out.media = media.trim();
+  return out;
+}
+
+function firstString(...values: unknown[]): string | null {
+  for (const v of values) if (typeof v === 'string' && v.trim()) return v.trim();
+  return null;
+}
+
+function stringList(value: unknown, separator: RegExp): string[] {
+  const items: string[] = [];
+  const add = (v: unknown) => {
+    if (typeof v === 'string') items.push(...v.split(separator));
+    else if (typeof v === 'number') items.push(String(v));
+  };
+  if (Array.isArray(value)) value.forEach((v) => (typeof v === 'string' ? items.push(v) : add(v)));
+  else add(value);
+  return items.map((s) => s.trim()).filter(Boolean);
+}
+
+/** Dates and other YAML objects become JSON values so records compare and serialise cleanly. */
+function toPlainJson(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (Array.isArray(value)) return value.map(toPlainJson);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toPlainJson(v);
+    return out;
+  }
+  if (typeof value === 'bigint') return Number(value);
+  return value;
+}
