@@ -1,0 +1,39 @@
+/**
+ * One file on disk → one NoteRecord: read (with its problems), then the fast extractor. Used by the
+ * parse workers, the watcher path and the CLI alike, so a note means the same thing everywhere.
+ */
+import { join } from 'node:path';
+import { extractNote } from './extract';
+import type { NoteRecord, VaultPath } from './model';
+import { noteName } from './paths';
+import { readNoteFile } from './read-note';
+
+export interface LoadedNote {
+  record: NoteRecord;
+  mtimeMs: number;
+  size: number;
+}
+
+/** Null when the file no longer exists. */
+export async function loadNote(root: string, path: VaultPath): Promise<LoadedNote | null> {
+  const read = await readNoteFile(join(root, path));
+  if (!read.exists) return null;
+  return { record: parseNoteSource(path, read.source, read.problems), mtimeMs: read.mtimeMs, size: read.size };
+}
+
+/** The record of a note's text; a parser failure becomes a problem on a bare record, never a throw. */
+export function parseNoteSource(path: VaultPath, source: string, readProblems: NoteRecord['problems'] = []): NoteRecord {
+  let record: NoteRecord;
+  try {
+    record = extractNote(path, source);
+  } catch (err) {
+    record = emptyRecord(path);
+    record.problems.push({ code: 'parse', message: `The note could not be parsed: ${String((err as Error)?.message ?? err)}` });
+  }
+  if (readProblems.length) record = { ...record, problems: [...readProblems, ...record.problems] };
+  return record;
+}
+
+export function emptyRecord(path: VaultPath): NoteRecord {
+  return { path, title: noteName(path), aliases: [], tags: [], videoId: null, url: null, media: null, frontmatter: null, headings: [], blocks: [], links: [], timestamps: [], problems: [] };
+}

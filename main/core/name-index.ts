@@ -1,0 +1,106 @@
+/**
+ * Lookup tables for link resolution: every vault file by path, by file name, by alias and by slug.
+ * Kept separate from resolution (Foam's lesson): the tables are updated per batch, and resolving a
+ * link is a pure function of them.
+ */
+import type { VaultPath } from './model';
+import { basename, isMarkdownPath, noteName } from './paths';
+import { nameKey, slugKey } from './syntax/keys';
+
+export interface NamedFile {
+  path: VaultPath;
+  /** Null for files that are not notes (images, media, PDFs). */
+  title: string | null;
+  aliases: readonly string[];
+}
+
+/** The keys a file can be found by; also what a link depends on, so the index knows what to re-resolve. */
+export function keysProvided(file: NamedFile): string[] {
+  const keys = new Set<string>([`n:${nameKey(fileLookupName(file.path))}`]);
+  if (isMarkdownPath(file.path)) {
+    keys.add(`s:${slugKey(noteName(file.path))}`);
+    if (file.title) keys.add(`s:${slugKey(file.title)}`);
+    for (const alias of file.aliases) keys.add(`a:${nameKey(alias)}`);
+  }
+  return [...keys];
+}
+
+/** The name a target's last segment is compared with: notes without `.md`, other files with their extension. */
+export function fileLookupName(path: string): string {
+  return isMarkdownPath(path) ? noteName(path) : basename(path);
+}
+
+export class NameIndex {
+  private readonly byPath = new Map<string, VaultPath>();
+  private readonly byName = new Map<string, Set<VaultPath>>();
+  private readonly byAlias = new Map<string, Set<VaultPath>>();
+  private readonly bySlug = new Map<string, Set<VaultPath>>();
+  private readonly files = new Map<VaultPath, NamedFile>();
+
+  has(path: VaultPath): boolean {
+    return this.files.has(path);
+  }
+
+  get(path: VaultPath): NamedFile | undefined {
+    return this.files.get(path);
+  }
+
+  set(file: NamedFile): void {
+    this.delete(file.path);
+    this.files.set(file.path, file);
+    const pathKey = nameKey(file.path);
+    this.byPath.set(pathKey, file.path);
+    if (isMarkdownPath(file.path)) this.byPath.set(pathKey.slice(0, -3), file.path);
+    addTo(this.byName, nameKey(fileLookupName(file.path)), file.path);
+    if (isMarkdownPath(file.path)) {
+      for (const alias of file.aliases) addTo(this.byAlias, nameKey(alias), file.path);
+      addTo(this.bySlug, slugKey(noteName(file.path)), file.path);
+      if (file.title) addTo(this.bySlug, slugKey(file.title), file.path);
+    }
+  }
+
+  delete(path: VaultPath): void {
+    const file = this.files.get(path);
+    if (!file) return;
+    this.files.delete(path);
+    const pathKey = nameKey(path);
+    if (this.byPath.get(pathKey) === path) this.byPath.delete(pathKey);
+    if (isMarkdownPath(path) && this.byPath.get(pathKey.slice(0, -3)) === path) this.byPath.delete(pathKey.slice(0, -3));
+    removeFrom(this.byName, nameKey(fileLookupName(path)), path);
+    for (const alias of file.aliases) removeFrom(this.byAlias, nameKey(alias), path);
+    removeFrom(this.bySlug, slugKey(noteName(path)), path);
+    if (file.title) removeFrom(this.bySlug, slugKey(file.title), path);
+  }
+
+  /** Exact vault path, case-insensitive, `.md` optional for notes. */
+  byExactPath(key: string): VaultPath | undefined {
+    return this.byPath.get(key);
+  }
+
+  withName(key: string): ReadonlySet<VaultPath> {
+    return this.byName.get(key) ?? EMPTY;
+  }
+
+  withAlias(key: string): ReadonlySet<VaultPath> {
+    return this.byAlias.get(key) ?? EMPTY;
+  }
+
+  withSlug(key: string): ReadonlySet<VaultPath> {
+    return this.bySlug.get(key) ?? EMPTY;
+  }
+}
+
+const EMPTY: ReadonlySet<VaultPath> = new Set();
+
+function addTo(map: Map<string, Set<VaultPath>>, key: string, path: VaultPath): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(path);
+}
+
+function removeFrom(map: Map<string, Set<VaultPath>>, key: string, path: VaultPath): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(path);
+  if (set.size === 0) map.delete(key);
+}

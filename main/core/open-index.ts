@@ -1,0 +1,48 @@
+/**
+ * Opening a vault's index: list the folder, take what the warm-start snapshot still holds (same
+ * mtime and size), read and extract the rest on worker threads, then build the index once.
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readSnapshot } from './cache';
+import type { LoadedNote } from './load-note';
+import type { VaultPath } from './model';
+import { loadNotes, type Progress } from './parse-pool';
+import { scanVault } from './scan';
+import { VaultIndex, type IndexUpdate } from './vault-index';
+
+export interface OpenedIndex {
+  index: VaultIndex;
+  notes: Map<VaultPath, LoadedNote>;
+  /** How many notes came from the snapshot rather than from disk. */
+  fromCache: number;
+}
+
+export async function openIndex(root: string, options: { snapshotFile?: string | null; onProgress?: Progress; workers?: number } = {}): Promise<OpenedIndex> {
+  const listing = await scanVault(root);
+  const cached = options.snapshotFile ? await readSnapshot(options.snapshotFile, root) : null;
+  const notes = new Map<VaultPath, LoadedNote>();
+  let toRead: VaultPath[] = listing.notes;
+  if (cached) {
+    toRead = [];
+    const stats = await Promise.all(listing.notes.map((p) => stat(join(root, p)).catch(() => null)));
+    listing.notes.forEach((path, i) => {
+      const info = stats[i];
+      const hit = cached.get(path);
+      if (info && hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) notes.set(path, hit);
+      else if (info) toRead.push(path);
+    });
+  }
+  const fromCache = notes.size;
+  options.onProgress?.(fromCache, listing.notes.length);
+  const read = await loadNotes(root, toRead, (done) => options.onProgress?.(fromCache + done, listing.notes.length), { workers: options.workers });
+  for (const [path, note] of read) notes.set(path, note);
+
+  const updates: IndexUpdate[] = [];
+  for (const path of listing.notes) {
+    const note = notes.get(path);
+    if (note) updates.push({ kind: 'note', record: note.record });
+  }
+  for (const path of listing.attachments) updates.push({ kind: 'file', path });
+  return { index: VaultIndex.build(updates), notes, fromCache };
+}

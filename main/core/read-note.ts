@@ -1,0 +1,77 @@
+/**
+ * Reading one vault file into text, with every way that can go wrong turned into a Problem:
+ * binary content, bad encodings, huge files, files that vanish between listing and reading.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { Problem } from './model';
+
+/** Past this a note is still indexed, but search sees only its first `SEARCH_TEXT_LIMIT` characters. */
+export const SEARCH_TEXT_LIMIT = 4 * 1024 * 1024;
+/** Past this a file is not read at all: no real note is this large, and reading it would stall the vault. */
+export const MAX_NOTE_BYTES = 64 * 1024 * 1024;
+
+export interface ReadResult {
+  /** The text, or '' when it could not be read or is binary. */
+  source: string;
+  mtimeMs: number;
+  size: number;
+  problems: Problem[];
+  /** False when the file vanished: the caller treats it as removed. */
+  exists: boolean;
+}
+
+export async function readNoteFile(absolutePath: string): Promise<ReadResult> {
+  let info;
+  try {
+    info = await stat(absolutePath);
+  } catch (err) {
+    return missing(err);
+  }
+  const base = { mtimeMs: info.mtimeMs, size: info.size, exists: true };
+  if (!info.isFile()) return { ...base, source: '', problems: [{ code: 'unreadable', message: 'Not a regular file.' }] };
+  if (info.size > MAX_NOTE_BYTES) {
+    return { ...base, source: '', problems: [{ code: 'too-large', message: `The file is ${mb(info.size)}, over the ${mb(MAX_NOTE_BYTES)} limit: it is listed but not read.` }] };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (err) {
+    return missing(err);
+  }
+  return { ...base, size: bytes.length, ...decodeNote(bytes) };
+}
+
+function missing(err: unknown): ReadResult {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const exists = code !== 'ENOENT' && code !== 'ENOTDIR';
+  return { source: '', mtimeMs: 0, size: 0, exists, problems: exists ? [{ code: 'unreadable', message: `Could not read the file: ${String((err as Error)?.message ?? err)}` }] : [] };
+}
+
+/** Bytes → text: UTF-8 (BOM dropped), UTF-16 with a BOM, or UTF-8 with replacement characters and a problem. */
+export function decodeNote(bytes: Uint8Array): { source: string; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    return { source: new TextDecoder(encoding).decode(bytes.subarray(2)), problems };
+  }
+  const head = bytes.subarray(0, Math.min(bytes.length, 8192));
+  if (head.includes(0)) {
+    return { source: '', problems: [{ code: 'binary', message: 'The file looks binary (it contains NUL bytes), so it is not read as a note.' }] };
+  }
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    source = new TextDecoder('utf-8').decode(bytes);
+    problems.push({ code: 'encoding', message: 'The file is not valid UTF-8; unreadable bytes are shown as �.' });
+  }
+  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  if (source.length > SEARCH_TEXT_LIMIT) {
+    problems.push({ code: 'too-large', message: `The note is ${mb(bytes.length)}; it is indexed, but search reads only its first ${mb(SEARCH_TEXT_LIMIT)}.` });
+  }
+  return { source, problems };
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,98 @@
+/**
+ * Link resolution, Obsidian's rules first (path, then file name preferring the linking note's
+ * folder, then the shortest path), then aliases, then ours: a slug match (case, spaces, `_`, `-`
+ * and punctuation ignored), recorded as such so the UI can show it differently.
+ */
+import type { Heading, Block, LinkRef, ResolvedVia, VaultPath } from './model';
+import type { NameIndex } from './name-index';
+import { dirname, isMarkdownPath, joinRelative } from './paths';
+import { headingKey, nameKey, slugKey } from './syntax/keys';
+
+export interface Resolution {
+  path: VaultPath;
+  via: ResolvedVia;
+}
+
+/** The keys a link's resolution depends on (see `keysProvided`): when a file providing one changes, the link is resolved again. */
+export function keysNeeded(link: Pick<LinkRef, 'target' | 'kind'>): string[] {
+  const target = link.target.trim();
+  if (!target) return [];
+  const last = lastSegment(stripMd(target));
+  return [`n:${nameKey(lastSegment(target))}`, `n:${nameKey(last)}`, `a:${nameKey(target)}`, `s:${slugKey(last)}`];
+}
+
+export function resolveTarget(link: Pick<LinkRef, 'target' | 'kind'>, from: VaultPath, names: NameIndex): Resolution | null {
+  const target = link.target.normalize('NFC').trim();
+  if (!target) return { path: from, via: 'path' };
+
+  if (link.kind === 'markdown') {
+    const relative = joinRelative(from, target);
+    const hit = relative && names.byExactPath(nameKey(relative));
+    if (hit) return { path: hit, via: 'path' };
+  }
+
+  const exact = names.byExactPath(nameKey(target.replace(/^\/+/, '')));
+  if (exact) return { path: exact, via: 'path' };
+
+  const byName = pickByName(target, from, names);
+  if (byName) return { path: byName, via: 'name' };
+
+  const aliased = pick([...names.withAlias(nameKey(target))], from);
+  if (aliased) return { path: aliased, via: 'alias' };
+
+  const slug = slugKey(lastSegment(stripMd(target)));
+  const slugged = slug ? pick([...names.withSlug(slug)], from) : undefined;
+  if (slugged) return { path: slugged, via: 'slug' };
+  return null;
+}
+
+/** Files whose path ends with `/target` (with or without `.md`). */
+function pickByName(target: string, from: VaultPath, names: NameIndex): VaultPath | undefined {
+  const key = nameKey(target.replace(/^\/+/, ''));
+  const withoutMd = stripMd(key);
+  const candidates = new Set<VaultPath>([...names.withName(lastSegment(key)), ...names.withName(lastSegment(withoutMd))]);
+  const matching = [...candidates].filter((path) => {
+    const pathKey = nameKey(path);
+    const noteKey = isMarkdownPath(path) ? pathKey.slice(0, -3) : pathKey;
+    return [pathKey, noteKey].some((k) => k === key || k === withoutMd || k.endsWith(`/${key}`) || k.endsWith(`/${withoutMd}`));
+  });
+  return pick(matching, from);
+}
+
+/** Same folder as the linking note first, then the shortest path, then alphabetical. */
+function pick(candidates: VaultPath[], from: VaultPath): VaultPath | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const folder = dirname(from);
+  return [...candidates].sort((a, b) => {
+    const sameA = dirname(a) === folder ? 0 : 1;
+    const sameB = dirname(b) === folder ? 0 : 1;
+    if (sameA !== sameB) return sameA - sameB;
+    if (a.length !== b.length) return a.length - b.length;
+    return a < b ? -1 : a > b ? 1 : 0;
+  })[0];
+}
+
+/** Whether `subpath` names a heading chain (`A#B`) or a `^block` of the target. */
+export function subpathExists(subpath: string, headings: readonly Heading[], blocks: readonly Block[]): boolean {
+  if (subpath.startsWith('^')) {
+    const id = subpath.slice(1).trim().toLowerCase();
+    return blocks.some((b) => b.id.toLowerCase() === id);
+  }
+  const chain = subpath.split('#').map(headingKey).filter(Boolean);
+  if (chain.length === 0) return true;
+  let from = 0;
+  for (const part of chain) {
+    const at = headings.findIndex((h, i) => i >= from && headingKey(h.text) === part);
+    if (at < 0) return false;
+    from = at + 1;
+  }
+  return true;
+}
+
+function stripMd(s: string): string {
+  return s.toLowerCase().endsWith('.md') ? s.slice(0, -3) : s;
+}
+
+function lastSegment(s: string): string {
+  return s.slice(s.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,365 @@
+/**
+ * The vault's link structure: notes, resolved links, backlinks, unresolved targets, the graph and
+ * the citation index. Pure: it takes records (already parsed) and file lists, never touches disk.
+ * `applyBatch` is incremental and returns what changed; a property test holds it equal to a fresh build.
+ */
+import type { FileChange, GraphEdge, GraphNode, NoteRecord, ResolvedLink, Timestamp, VaultDelta, VaultPath } from './model';
+import { NameIndex, keysProvided } from './name-index';
+import { dirname, isMarkdownPath } from './paths';
+import { keysNeeded, resolveTarget, subpathExists } from './resolve';
+import { nameKey } from './syntax/keys';
+
+/** One entry of a batch: a note with its record, or another vault file (image, media) that links can name. */
+export type IndexUpdate = { kind: 'note'; record: NoteRecord } | { kind: 'file'; path: VaultPath } | { kind: 'remove'; path: VaultPath };
+
+export interface IndexStats {
+  notes: number;
+  files: number;
+  links: number;
+  embeds: number;
+  resolved: number;
+  unresolved: number;
+  headingLinks: number;
+  blockLinks: number;
+  subpathMisses: number;
+  timestamps: number;
+  videos: number;
+  tags: number;
+  problems: number;
+}
+
+export class VaultIndex {
+  private readonly records = new Map<VaultPath, NoteRecord>();
+  private readonly otherFiles = new Set<VaultPath>();
+  private readonly names = new NameIndex();
+  private readonly resolved = new Map<VaultPath, ResolvedLink[]>();
+  /** target path → linking notes → how many links. */
+  private readonly incoming = new Map<VaultPath, Map<VaultPath, number>>();
+  /** dependency key → notes with a link that depends on it. */
+  private readonly dependents = new Map<string, Set<VaultPath>>();
+  /** unresolved target key → the ways it is written, and linking notes → count. */
+  private readonly unresolvedTargets = new Map<string, { forms: Map<string, number>; from: Map<VaultPath, number> }>();
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly outEdges = new Map<string, Map<string, GraphEdge>>();
+  private readonly edgeRefs = new Map<string, number>();
+  private readonly byVideo = new Map<string, Set<VaultPath>>();
+
+  /** Builds an index from scratch: the same as applying one batch to an empty index. */
+  static build(updates: Iterable<IndexUpdate>): VaultIndex {
+    const index = new VaultIndex();
+    index.applyBatch([...updates]);
+    return index;
+  }
+
+  applyBatch(updates: readonly IndexUpdate[]): VaultDelta {
+    const touched = new Set<VaultPath>();
+    const removed = new Set<VaultPath>();
+    const keys = new Set<string>();
+    const toResolve = new Set<VaultPath>();
+
+    for (const update of updates) {
+      const path = update.kind === 'note' ? update.record.path : update.path;
+      const before = this.names.get(path);
+      if (before) for (const k of keysProvided(before)) keys.add(k);
+      // Notes that linked here must be checked again: the target's headings or existence changed.
+      for (const from of this.incoming.get(path)?.keys() ?? []) toResolve.add(from);
+      this.forgetNote(path);
+
+      if (update.kind === 'remove') {
+        removed.add(path);
+        touched.delete(path);
+        continue;
+      }
+      removed.delete(path);
+      if (update.kind === 'file') {
+        this.otherFiles.add(path);
+        this.names.set({ path, title: null, aliases: [] });
+      } else {
+        const record = update.record;
+        this.records.set(path, record);
+        this.names.set({ path, title: record.title, aliases: record.aliases });
+        for (const v of videosOf(record)) addTo(this.byVideo, v, path);
+        touched.add(path);
+        toResolve.add(path);
+      }
+      for (const k of keysProvided(this.names.get(path)!)) keys.add(k);
+    }
+
+    for (const k of keys) for (const from of this.dependents.get(k) ?? []) toResolve.add(from);
+    for (const path of toResolve) if (this.records.has(path)) this.resolveNote(path);
+
+    return this.graphDelta(touched, removed, toResolve);
+  }
+
+  // ---- queries -------------------------------------------------------------------------------
+
+  notes(): NoteRecord[] {
+    return [...this.records.values()];
+  }
+
+  note(path: VaultPath): NoteRecord | undefined {
+    return this.records.get(path);
+  }
+
+  hasFile(path: VaultPath): boolean {
+    return this.names.has(path);
+  }
+
+  files(): VaultPath[] {
+    return [...this.records.keys(), ...this.otherFiles];
+  }
+
+  links(path: VaultPath): readonly ResolvedLink[] {
+    return this.resolved.get(path) ?? [];
+  }
+
+  /** Notes linking to `path`, with how many links each. */
+  backlinks(path: VaultPath): Map<VaultPath, number> {
+    return new Map(this.incoming.get(path) ?? []);
+  }
+
+  /** Unresolved targets (as first written) → the notes that link to them, sorted. */
+  unresolved(): Map<string, VaultPath[]> {
+    const out = new Map<string, VaultPath[]>();
+    // The shown form is the smallest way it is written, so the answer doesn't depend on update order.
+    const entries = [...this.unresolvedTargets.values()].map((e) => ({ target: [...e.forms.keys()].sort(cmp)[0]!, from: e.from }));
+    entries.sort((a, b) => cmp(a.target, b.target));
+    for (const { target, from } of entries) out.set(target, [...from.keys()].sort(cmp));
+    return out;
+  }
+
+  resolveLink(link: Pick<ResolvedLink, 'target' | 'kind'>, from: VaultPath) {
+    return resolveTarget(link, from, this.names);
+  }
+
+  graph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
+    const edges: GraphEdge[] = [];
+    for (const out of this.outEdges.values()) edges.push(...out.values());
+    return { nodes: [...this.nodes.values()], edges };
+  }
+
+  /** Notes whose timestamps cite `videoId`. */
+  citing(videoId: string): VaultPath[] {
+    return [...(this.byVideo.get(videoId) ?? [])].sort(cmp);
+  }
+
+  videos(): string[] {
+    return [...this.byVideo.keys()].sort(cmp);
+  }
+
+  stats(): IndexStats {
+    const s: IndexStats = { notes: this.records.size, files: this.records.size + this.otherFiles.size, links: 0, embeds: 0, resolved: 0, unresolved: 0, headingLinks: 0, blockLinks: 0, subpathMisses: 0, timestamps: 0, videos: this.byVideo.size, tags: 0, problems: 0 };
+    const tags = new Set<string>();
+    for (const record of this.records.values()) {
+      s.timestamps += record.timestamps.length;
+      s.problems += record.problems.length;
+      for (const t of record.tags) tags.add(t);
+      for (const link of this.resolved.get(record.path) ?? []) {
+        if (link.embed) s.embeds++;
+        else s.links++;
+        if (link.path) s.resolved++;
+        else s.unresolved++;
+        if (link.subpath) {
+          if (link.subpath.startsWith('^')) s.blockLinks++;
+          else s.headingLinks++;
+        }
+        if (link.subpathFound === false) s.subpathMisses++;
+      }
+    }
+    s.tags = tags.size;
+    return s;
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  private forgetNote(path: VaultPath): void {
+    const record = this.records.get(path);
+    if (record) for (const v of videosOf(record)) removeFrom(this.byVideo, v, path);
+    this.unlinkOutgoing(path);
+    this.records.delete(path);
+    this.otherFiles.delete(path);
+    this.names.delete(path);
+  }
+
+  private unlinkOutgoing(path: VaultPath): void {
+    for (const link of this.resolved.get(path) ?? []) {
+      for (const k of keysNeeded(link)) removeFrom(this.dependents, k, path);
+      if (link.path) decrement(this.incoming, link.path, path);
+      else {
+        const key = nameKey(link.target);
+        const entry = this.unresolvedTargets.get(key);
+        if (entry) {
+          countDown(entry.from, path);
+          countDown(entry.forms, link.target);
+          if (entry.from.size === 0) this.unresolvedTargets.delete(key);
+        }
+      }
+    }
+    this.resolved.delete(path);
+  }
+
+  private resolveNote(path: VaultPath): void {
+    this.unlinkOutgoing(path);
+    const record = this.records.get(path)!;
+    const out: ResolvedLink[] = [];
+    for (const link of record.links) {
+      const hit = this.resolveLink(link, path);
+      let subpathFound: boolean | null = null;
+      if (hit && link.subpath !== null) {
+        const target = this.records.get(hit.path);
+        subpathFound = target ? subpathExists(link.subpath, target.headings, target.blocks) : null;
+      }
+      out.push({ ...link, path: hit?.path ?? null, via: hit?.via ?? null, subpathFound });
+      for (const k of keysNeeded(link)) addTo(this.dependents, k, path);
+      if (hit) increment(this.incoming, hit.path, path);
+      else {
+        const key = nameKey(link.target);
+        let entry = this.unresolvedTargets.get(key);
+        if (!entry) this.unresolvedTargets.set(key, (entry = { forms: new Map(), from: new Map() }));
+        entry.from.set(path, (entry.from.get(path) ?? 0) + 1);
+        entry.forms.set(link.target, (entry.forms.get(link.target) ?? 0) + 1);
+      }
+    }
+    this.resolved.set(path, out);
+  }
+
+  /** Recomputes the graph elements of every note whose record or links changed and reports the difference. */
+  private graphDelta(touched: Set<VaultPath>, removed: Set<VaultPath>, resolvedAgain: Set<VaultPath>): VaultDelta {
+    const delta: VaultDelta = { notesUpserted: [...touched].sort(cmp), notesRemoved: [...removed].sort(cmp), nodesUpserted: [], nodesRemoved: [], edgesUpserted: [], edgesRemoved: [] };
+    const upserts = new Map<string, GraphNode>();
+    const maybeOrphaned = new Set<string>();
+
+    for (const path of removed) {
+      if (this.nodes.delete(path)) delta.nodesRemoved.push(path);
+      this.replaceEdges(path, new Map(), delta, maybeOrphaned);
+    }
+    const changed = [...new Set([...touched, ...resolvedAgain])].filter((p) => this.records.has(p));
+    // Nodes first, so that an edge between two new notes finds both ends.
+    for (const path of changed) {
+      const record = this.records.get(path)!;
+      const node: GraphNode = { id: path, kind: 'note', label: record.title, path, folder: dirname(path), tags: record.tags };
+      if (!sameJson(this.nodes.get(path), node)) {
+        this.nodes.set(path, node);
+        upserts.set(path, node);
+      }
+    }
+    for (const path of changed) this.replaceEdges(path, this.edgesOf(this.records.get(path)!), delta, maybeOrphaned, upserts);
+    for (const id of maybeOrphaned) {
+      if ((this.edgeRefs.get(id) ?? 0) === 0 && !this.records.has(id as VaultPath) && this.nodes.delete(id)) {
+        upserts.delete(id);
+        if (!delta.nodesRemoved.includes(id)) delta.nodesRemoved.push(id);
+      }
+    }
+    delta.nodesUpserted = [...upserts.values()];
+    return delta;
+  }
+
+  private edgesOf(record: NoteRecord): Map<string, GraphEdge> {
+    const edges = new Map<string, GraphEdge>();
+    const add = (kind: GraphEdge['kind'], target: string) => {
+      const id = `${kind}:${record.path}->${target}`;
+      const edge = edges.get(id);
+      if (edge) edge.count++;
+      else edges.set(id, { id, source: record.path, target, kind, count: 1 });
+    };
+    for (const link of this.resolved.get(record.path) ?? []) {
+      if (link.path === record.path) continue;
+      if (link.path) {
+        if (this.records.has(link.path)) add('link', link.path);
+      } else if (link.target) add('link', ghostId(link.target));
+    }
+    for (const tag of record.tags) add('tag', `tag:${tag}`);
+    for (const v of videosOf(record)) add('cites', `video:${v}`);
+    return edges;
+  }
+
+  private replaceEdges(source: string, next: Map<string, GraphEdge>, delta: VaultDelta, maybeOrphaned: Set<string>, upserts?: Map<string, GraphNode>): void {
+    const prev = this.outEdges.get(source) ?? new Map<string, GraphEdge>();
+    for (const [id, edge] of prev) {
+      if (!next.has(id)) {
+        delta.edgesRemoved.push(id);
+        this.edgeRefs.set(edge.target, (this.edgeRefs.get(edge.target) ?? 1) - 1);
+        maybeOrphaned.add(edge.target);
+      }
+    }
+    for (const [id, edge] of next) {
+      const old = prev.get(id);
+      if (!old) {
+        this.edgeRefs.set(edge.target, (this.edgeRefs.get(edge.target) ?? 0) + 1);
+        if (!this.nodes.has(edge.target)) {
+          const node = syntheticNode(edge.target);
+          this.nodes.set(node.id, node);
+          upserts?.set(node.id, node);
+        }
+      }
+      if (!old || old.count !== edge.count) delta.edgesUpserted.push(edge);
+    }
+    if (next.size) this.outEdges.set(source, next);
+    else this.outEdges.delete(source);
+  }
+}
+
+function ghostId(target: string): string {
+  return `ghost:${nameKey(target)}`;
+}
+
+function syntheticNode(id: string): GraphNode {
+  const colon = id.indexOf(':');
+  const kind = id.slice(0, colon) as 'ghost' | 'tag' | 'video';
+  const label = kind === 'tag' ? `#${id.slice(colon + 1)}` : id.slice(colon + 1);
+  return { id, kind, label, path: null, folder: '', tags: [] };
+}
+
+export function videosOf(record: NoteRecord): string[] {
+  const ids = new Set<string>();
+  for (const t of record.timestamps as Timestamp[]) if (t.videoId) ids.add(t.videoId);
+  return [...ids];
+}
+
+export function isNotePath(path: string): boolean {
+  return isMarkdownPath(path);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+function countDown<K>(map: Map<K, number>, key: K): void {
+  const n = (map.get(key) ?? 0) - 1;
+  if (n > 0) map.set(key, n);
+  else map.delete(key);
+}
+
+function increment(map: Map<VaultPath, Map<VaultPath, number>>, target: VaultPath, from: VaultPath): void {
+  let inner = map.get(target);
+  if (!inner) map.set(target, (inner = new Map()));
+  inner.set(from, (inner.get(from) ?? 0) + 1);
+}
+
+function decrement(map: Map<VaultPath, Map<VaultPath, number>>, target: VaultPath, from: VaultPath): void {
+  const inner = map.get(target);
+  if (!inner) return;
+  const n = (inner.get(from) ?? 0) - 1;
+  if (n > 0) inner.set(from, n);
+  else inner.delete(from);
+  if (inner.size === 0) map.delete(target);
+}
+
+export type { FileChange };

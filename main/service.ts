@@ -1,0 +1,276 @@
+/**
+ * VaultService implements the VaultApi for whichever vault is open. Hosts (Electron IPC, the web
+ * host, the CLI) call it through `dispatch.callApi`; it pushes `VaultEvent`s to its listeners.
+ */
+import { realpath } from 'node:fs/promises';
+import { join } from 'node:path';
+import type {
+  Backlinks,
+  BacklinkGroup,
+  CitationsView,
+  GraphData,
+  LinkResolution,
+  NoteSummary,
+  NoteView,
+  OutgoingLink,
+  SearchHits,
+  UnresolvedTarget,
+  VaultApi,
+  VaultEvent,
+  VaultInfo,
+  VideoCitations,
+} from './api';
+import { quotesOf } from './core/citations';
+import type { NoteRecord, VaultPath } from './core/model';
+import { toVaultPath } from './core/paths';
+import { isInside } from './core/scan';
+import { lineContext } from './core/syntax/plain-text';
+import { VaultSession } from './vault-session';
+import { NoteSearch } from './note-search';
+
+export class ServiceError extends Error {
+  constructor(
+    readonly code: 'not-found' | 'no-vault' | 'forbidden',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ServiceOptions {
+  /** The Electron app may switch vaults; the web host serves the one it was started on. */
+  canOpenOther: boolean;
+  /** Where warm-start snapshots and search caches live; null keeps nothing on disk. */
+  cacheDir?: string | null;
+  /** Off for one-shot uses (the CLI). */
+  watch?: boolean;
+  /** Build full-text search in the background (off for the CLI's index command). */
+  search?: boolean;
+}
+
+export class VaultService implements VaultApi {
+  private session: VaultSession | null = null;
+  private search_: NoteSearch | null = null;
+  private opening: Promise<VaultInfo> | null = null;
+  private readonly listeners = new Set<(event: VaultEvent) => void>();
+
+  constructor(private readonly options: ServiceOptions) {}
+
+  onEvent(listener: (event: VaultEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: VaultEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch {
+        // one broken listener (a closed HTTP stream) must not stop the others
+      }
+    }
+  }
+
+  /** The open session, for hosts and tests that need more than the API (the web host's asset route). */
+  get current(): VaultSession | null {
+    return this.session;
+  }
+
+  async close(): Promise<void> {
+    await this.search_?.close();
+    await this.session?.close();
+    this.session = null;
+    this.search_ = null;
+  }
+
+  // ---- VaultApi --------------------------------------------------------------------------------
+
+  /** Resolves once full-text search has caught up with the open vault. */
+  async searchReady(): Promise<void> {
+    await this.search_?.whenReady();
+  }
+
+  async getVault(): Promise<VaultInfo | null> {
+    return this.session ? this.info(this.session) : null;
+  }
+
+  async openVault({ root }: { root: string }): Promise<VaultInfo> {
+    if (this.session && !this.options.canOpenOther) throw new ServiceError('forbidden', 'This host serves one vault; start it on another to read that one.');
+    if (this.opening) await this.opening.catch(() => undefined);
+    this.opening = this.doOpen(root);
+    try {
+      return await this.opening;
+    } finally {
+      this.opening = null;
+    }
+  }
+
+  private async doOpen(root: string): Promise<VaultInfo> {
+    await this.close();
+    this.emit({ type: 'vault-closed' });
+    const search = this.options.search === false ? null : new NoteSearch(this.options.cacheDir ?? null, () => this.emit({ type: 'search-ready' }));
+    const session = await VaultSession.open(root, {
+      cacheDir: this.options.cacheDir ?? null,
+      watch: this.options.watch,
+      emit: (e) => this.emit(e),
+      onApplied: (delta) => search?.apply(delta),
+    });
+    this.session = session;
+    this.search_ = search;
+    search?.start(session.root, session.index);
+    const info = this.info(session);
+    this.emit({ type: 'ready', vault: info });
+    return info;
+  }
+
+  async listNotes(): Promise<NoteSummary[]> {
+    const session = this.need();
+    return session.index
+      .notes()
+      .map((r) => ({ path: r.path, title: r.title, aliases: r.aliases, tags: r.tags, videoId: r.videoId, problems: r.problems.length }))
+      .sort((a, b) => (a.path < b.path ? -1 : 1));
+  }
+
+  async openNote({ path }: { path: string }): Promise<NoteView> {
+    const session = this.need();
+    const record = this.record(session, path);
+    const source = await session.readSource(record.path);
+    const resolutions: Record<string, LinkResolution> = {};
+    for (const link of session.index.links(record.path)) resolutions[link.target] = { path: link.path, via: link.via };
+    return {
+      path: record.path,
+      title: record.title,
+      aliases: record.aliases,
+      tags: record.tags,
+      videoId: record.videoId,
+      url: record.url,
+      media: record.media,
+      frontmatter: record.frontmatter,
+      source,
+      headings: record.headings,
+      blocks: record.blocks,
+      timestamps: record.timestamps,
+      problems: record.problems,
+      resolutions,
+      mtimeMs: session.mtimeOf(record.path),
+    };
+  }
+
+  async backlinks({ path }: { path: string }): Promise<Backlinks> {
+    const session = this.need();
+    const record = this.record(session, path);
+    const linked: BacklinkGroup[] = [];
+    for (const from of [...session.index.backlinks(record.path).keys()].sort()) {
+      if (from === record.path) continue;
+      linked.push(await this.linkGroup(session, from, (l) => l.path === record.path));
+    }
+    const unlinked = this.search_ ? await this.search_.unlinkedMentions(record, new Set(linked.map((g) => g.from)), (p) => session.readSource(p), (p) => session.index.note(p)?.title ?? p) : [];
+    return { path: record.path, linked, unlinked };
+  }
+
+  async outgoing({ path }: { path: string }): Promise<OutgoingLink[]> {
+    const session = this.need();
+    const record = this.record(session, path);
+    return session.index.links(record.path).map((l) => ({ target: l.target, subpath: l.subpath, path: l.path, via: l.via, subpathFound: l.subpathFound, embed: l.embed, line: l.line }));
+  }
+
+  async unresolved({ target }: { target?: string | undefined }): Promise<UnresolvedTarget[]> {
+    const session = this.need();
+    const out: UnresolvedTarget[] = [];
+    const wanted = target?.normalize('NFC').trim().toLowerCase();
+    for (const [name, linkers] of session.index.unresolved()) {
+      if (wanted !== undefined && name.toLowerCase() !== wanted) continue;
+      const groups: BacklinkGroup[] = [];
+      for (const from of linkers) groups.push(await this.linkGroup(session, from, (l) => l.path === null && l.target.toLowerCase() === name.toLowerCase()));
+      out.push({ target: name, linkers: groups });
+    }
+    return out;
+  }
+
+  async graph(): Promise<GraphData> {
+    return this.need().index.graph();
+  }
+
+  async search({ query, limit }: { query: string; limit?: number | undefined }): Promise<SearchHits> {
+    this.need();
+    if (!this.search_) return { hits: [], ms: 0, indexing: false, error: 'Search is off for this host.' };
+    return this.search_.search(query, limit ?? 50);
+  }
+
+  async citations({ videoId }: { videoId?: string | undefined }): Promise<CitationsView> {
+    const session = this.need();
+    const ids = videoId === undefined ? session.index.videos() : [videoId];
+    const videos: VideoCitations[] = [];
+    for (const id of ids) {
+      const citing = session.index.citing(id);
+      if (citing.length === 0) continue;
+      const video: VideoCitations = { videoId: id, title: null, channel: null, media: null, citations: [] };
+      for (const path of citing) {
+        const record = session.index.note(path)!;
+        if (record.videoId === id) {
+          video.title ??= record.title;
+          video.media ??= record.media;
+        }
+        const source = await session.readSource(path);
+        if (record.videoId === id) video.channel ??= this.channelOf(session, record, source);
+        for (const { timestamp, text } of quotesOf(record, source, id)) {
+          video.citations.push({ path, title: record.title, seconds: timestamp.seconds, label: timestamp.label, line: timestamp.line, text });
+        }
+      }
+      video.citations.sort((a, b) => a.seconds - b.seconds || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+      videos.push(video);
+    }
+    return { videos };
+  }
+
+  // ---- helpers for hosts -------------------------------------------------------------------------
+
+  /**
+   * The absolute path of a vault file the page asked for, or null when it is outside the vault
+   * (`..`, an absolute path, a symlink that leads out) or missing.
+   */
+  async assetPath(vaultRelative: string): Promise<string | null> {
+    const session = this.session;
+    if (!session) return null;
+    const path = toVaultPath(vaultRelative);
+    if (!path || path.split('/').some((s) => s.startsWith('.'))) return null;
+    const real = await realpath(join(session.root, path)).catch(() => null);
+    if (!real || !isInside(session.root, real)) return null;
+    return real;
+  }
+
+  // ---- internals ---------------------------------------------------------------------------------
+
+  private info(session: VaultSession): VaultInfo {
+    const stats = session.index.stats();
+    return { root: session.root, name: session.name, notes: stats.notes, files: stats.files, ready: true, searchReady: this.search_?.ready ?? false, canOpenOther: this.options.canOpenOther };
+  }
+
+  private need(): VaultSession {
+    if (!this.session) throw new ServiceError('no-vault', 'No vault is open.');
+    return this.session;
+  }
+
+  private record(session: VaultSession, raw: string): NoteRecord {
+    const path = toVaultPath(raw);
+    const record = path ? session.index.note(path) : undefined;
+    if (!record) throw new ServiceError('not-found', `No note at ${raw}.`);
+    return record;
+  }
+
+  private async linkGroup(session: VaultSession, from: VaultPath, matches: (link: { path: VaultPath | null; target: string }) => boolean): Promise<BacklinkGroup> {
+    const source = await session.readSource(from);
+    const lines = new Set<number>();
+    for (const link of session.index.links(from)) if (matches(link)) lines.add(link.line);
+    const contexts = [...lines].sort((a, b) => a - b).map((line) => ({ line, text: lineContext(source, line) }));
+    return { from, title: session.index.note(from)?.title ?? from, contexts };
+  }
+
+  /** A `From: [[channel]]` line names the channel of a note's video. */
+  private channelOf(session: VaultSession, record: NoteRecord, source: string): string | null {
+    const lines = source.split('\n');
+    const link = session.index.links(record.path).find((l) => !l.embed && l.target && /^\s*From:/i.test(lines[l.line - 1] ?? ''));
+    if (!link) return null;
+    return link.path ? (session.index.note(link.path)?.title ?? link.target) : link.target;
+  }
+}
