@@ -1,0 +1,142 @@
+/**
+ * `npm run bench`: the speed and memory figures behind the issues' targets, printed as a table and
+ * saved to bench/results/latest.json. Sizes can be cut down with BENCH_SIZES=1000 (comma-separated).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile, appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateNote, writeVault } from './generate-vault';
+import { extractNote } from '../main/core/extract';
+import { parseNoteReference } from '../main/core/markdown/collect-note';
+import type { VaultPath } from '../main/core/model';
+import { VaultSession } from '../main/vault-session';
+
+export interface Row {
+  area: string;
+  measure: string;
+  value: number;
+  unit: string;
+  target?: string;
+}
+
+const here = new URL('.', import.meta.url).pathname;
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const rows: Row[] = [];
+const add = (row: Row) => {
+  rows.push(row);
+  process.stderr.write(`  ${row.area} · ${row.measure}: ${round(row.value)} ${row.unit}\n`);
+};
+
+function round(v: number): number {
+  return v >= 100 ? Math.round(v) : Math.round(v * 100) / 100;
+}
+
+async function vaultOf(n: number): Promise<string> {
+  const dir = join(here, '.vaults', String(n));
+  const stamp = join(dir, '.generated');
+  if (!existsSync(stamp) || (await readFile(stamp, 'utf8')) !== String(n)) {
+    process.stderr.write(`generating ${n} notes in ${dir}\n`);
+    await writeVault(dir, n);
+    await writeFile(stamp, String(n));
+  }
+  return dir;
+}
+
+function benchParsers(): void {
+  const notes = Array.from({ length: 2000 }, (_, i) => generateNote(i, 2000));
+  const bytes = notes.reduce((s, n) => s + Buffer.byteLength(n.source), 0);
+  for (let i = 0; i < 200; i++) extractNote(notes[i]!.path as VaultPath, notes[i]!.source); // warm up the JIT
+  let t = performance.now();
+  for (const n of notes) extractNote(n.path as VaultPath, n.source);
+  const extractMs = performance.now() - t;
+  const sample = notes.slice(0, 40);
+  const sampleBytes = sample.reduce((s, n) => s + Buffer.byteLength(n.source), 0);
+  parseNoteReference(sample[0]!.path as VaultPath, sample[0]!.source);
+  t = performance.now();
+  for (const n of sample) parseNoteReference(n.path as VaultPath, n.source);
+  const remarkMs = performance.now() - t;
+  const extractMBs = bytes / 1e6 / (extractMs / 1000);
+  const remarkMBs = sampleBytes / 1e6 / (remarkMs / 1000);
+  add({ area: 'parse', measure: 'extractor throughput (1 core)', value: extractMBs, unit: 'MB/s', target: '≥ 50' });
+  add({ area: 'parse', measure: 'remark reference throughput (1 core)', value: remarkMBs, unit: 'MB/s' });
+  add({ area: 'parse', measure: 'extractor speed-up over remark', value: extractMBs / remarkMBs, unit: '×', target: '≥ 50' });
+}
+
+function benchColdIndex(n: number, dir: string): void {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'cold-index.ts'), dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = JSON.parse(out) as { ms: number; notes: number; bytes: number; maxRssMb: number; heapUsedMb: number; links: number };
+  const k = `${n / 1000}k`;
+  add({ area: 'index', measure: `cold open ${k} notes (scan, read, extract, resolve)`, value: r.ms / 1000, unit: 's', target: n >= 10000 ? '≤ 3' : undefined });
+  add({ area: 'index', measure: `cold open ${k}: notes per second`, value: r.notes / (r.ms / 1000), unit: 'notes/s' });
+  add({ area: 'index', measure: `cold open ${k}: throughput`, value: r.bytes / 1e6 / (r.ms / 1000), unit: 'MB/s' });
+  add({ area: 'index', measure: `cold open ${k}: peak RSS`, value: r.maxRssMb, unit: 'MB' });
+  add({ area: 'index', measure: `cold open ${k}: heap after`, value: r.heapUsedMb, unit: 'MB' });
+}
+
+async function benchLive(n: number, dir: string): Promise<void> {
+  const deltas: number[] = [];
+  let resolveChanged: (() => void) | null = null;
+  const session = await VaultSession.open(dir, {
+    cacheDir: null,
+    emit: (e) => {
+      if (e.type === 'changed') resolveChanged?.();
+    },
+  });
+  const k = `${n / 1000}k`;
+  const target = join(dir, generateNote(7, n).path);
+  const original = await readFile(target, 'utf8');
+  const latencies: number[] = [];
+  try {
+    for (let round = 0; round < 15; round++) {
+      const changed = new Promise<void>((r) => (resolveChanged = r));
+      const t = performance.now();
+      await appendFile(target, `\nEdit ${round} links [[${generateNote(round, n).path.replace(/\.md$/, '')}]].\n`);
+      await changed;
+      latencies.push(performance.now() - t);
+      // The index-side cost alone: re-read, extract and apply one changed file.
+      const t2 = performance.now();
+      await (session as unknown as { applyWatchBatch(b: unknown): Promise<void> }).applyWatchBatch({ upserted: new Set([generateNote(7, n).path]), removed: new Set(), removedDirs: new Set() });
+      deltas.push(performance.now() - t2);
+    }
+  } finally {
+    await writeFile(target, original);
+    await session.close();
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  add({ area: 'live', measure: `${k}: one changed file to delta (read, extract, apply)`, value: median(deltas), unit: 'ms', target: '≤ 20' });
+  add({ area: 'live', measure: `${k}: disk write to changed event (watcher + batch + delta)`, value: median(latencies), unit: 'ms' });
+  add({ area: 'live', measure: `${k}: main-process RSS with the vault open`, value: process.memoryUsage().rss / 1024 / 1024, unit: 'MB' });
+}
+
+async function optional(file: string, fn: string, args: unknown[]): Promise<void> {
+  if (!existsSync(join(here, file))) return;
+  const mod = (await import(join(here, file))) as Record<string, (...a: unknown[]) => Promise<Row[]>>;
+  const run = mod[fn];
+  if (!run) return;
+  for (const row of await run(...args)) add(row);
+}
+
+async function main(): Promise<void> {
+  process.stderr.write('parsers\n');
+  benchParsers();
+  for (const n of sizes) {
+    const dir = await vaultOf(n);
+    process.stderr.write(`index ${n}\n`);
+    benchColdIndex(n, dir);
+    await benchLive(n, dir);
+  }
+  if (!process.env.BENCH_SKIP_SEARCH) await optional('search-bench.ts', 'benchSearch', [(process.env.BENCH_SEARCH_SIZES ?? '10000,100000').split(',').map(Number)]);
+  if (!process.env.BENCH_SKIP_GRAPH) await optional('graph-bench.ts', 'benchGraph', [sizes]);
+
+  const width = Math.max(...rows.map((r) => r.measure.length + r.area.length + 3));
+  const lines = [`${'measure'.padEnd(width)}  ${'value'.padStart(10)}  unit      target`];
+  for (const r of rows) lines.push(`${`${r.area} · ${r.measure}`.padEnd(width)}  ${String(round(r.value)).padStart(10)}  ${r.unit.padEnd(8)}  ${r.target ?? ''}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  await mkdir(join(here, 'results'), { recursive: true });
+  const result = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows };
+  await writeFile(join(here, 'results', 'latest.json'), JSON.stringify(result, null, 2));
+}
+
+await main();
