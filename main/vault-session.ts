@@ -11,7 +11,6 @@ import type { VaultDelta, VaultPath } from './core/model';
 import { openIndex } from './core/open-index';
 import { isMarkdownPath } from './core/paths';
 import { readNoteFile } from './core/read-note';
-import { isAttachmentPath } from './core/scan';
 import type { IndexUpdate, VaultIndex } from './core/vault-index';
 import { watchVault, type VaultWatcher, type WatchBatch } from './core/watch';
 
@@ -132,9 +131,8 @@ export class VaultSession {
     );
     for (const { path, note } of loaded) {
       if (note === null) removed.add(path);
-      else if (note === 'file') {
-        if (isAttachmentPath(path)) updates.push({ kind: 'file', path });
-      } else {
+      else if (note === 'file') updates.push({ kind: 'file', path });
+      else {
         removed.delete(path);
         this.notes.set(path, note);
         updates.push({ kind: 'note', record: note.record });

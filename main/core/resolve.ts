@@ -25,7 +25,8 @@ export function resolveTarget(link: Pick<LinkRef, 'target' | 'kind'>, from: Vaul
   const target = link.target.normalize('NFC').trim();
   if (!target) return { path: from, via: 'path' };
 
-  if (link.kind === 'markdown') {
+  // Markdown links are relative to the linking note; so are wikilinks written `./x` or `../x`.
+  if (link.kind === 'markdown' || target.startsWith('./') || target.startsWith('../')) {
     const relative = joinRelative(from, target);
     const hit = relative && names.byExactPath(nameKey(relative));
     if (hit) return { path: hit, via: 'path' };

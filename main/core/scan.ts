@@ -61,8 +61,9 @@ export async function scanVault(root: string): Promise<VaultListing> {
       else if (isFile) {
         const path = toVaultPath(relative(rootReal, full));
         if (!path) continue;
+        // Every other file is listed too: links may name any of them (`.canvas`, `.pdf`, `.excalidraw`…).
         if (isMarkdownPath(path)) listing.notes.push(path);
-        else if (isAttachmentPath(path)) listing.attachments.push(path);
+        else listing.attachments.push(path);
       }
     }
     for (const sub of subdirs) await walk(sub);

@@ -8,8 +8,8 @@ import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { VaultPath } from './model';
-import { isMarkdownPath, toVaultPath } from './paths';
-import { isAttachmentPath, isIgnoredPath } from './scan';
+import { toVaultPath } from './paths';
+import { isIgnoredPath } from './scan';
 
 export interface WatchBatch {
   /** Files added or changed (notes and attachments). */
@@ -88,7 +88,7 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
 
   const onFile = (absolute: string) => {
     const path = toPath(absolute);
-    if (!path || !(isMarkdownPath(path) || isAttachmentPath(path))) return;
+    if (!path) return;
     batch.removed.delete(path);
     batch.upserted.add(path);
     schedule();

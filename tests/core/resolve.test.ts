@@ -44,6 +44,7 @@ describe('resolveTarget', () => {
     ['does not resolve an attachment without its extension', wiki('clip'), 'x.md', null, null],
     ['resolves a markdown link relative to the linking note', md('../Kafka.md'), 'stack/x.md', 'Kafka.md', 'path'],
     ['resolves a relative markdown link in the same folder', md('Kafka.md'), 'stack/x.md', 'stack/Kafka.md', 'path'],
+    ['resolves a wikilink written as a relative path', wiki('../Kafka'), 'stack/x.md', 'Kafka.md', 'path'],
     ['resolves a name containing #', wiki('Has # hash'), 'x.md', 'notes/Has # hash.md', 'name'],
     ['leaves a target that matches nothing unresolved', wiki('Not yet written'), 'x.md', null, null],
   ];
@@ -73,4 +74,6 @@ describe('subpathExists', () => {
   it('finds a block id', () => assert.equal(subpathExists('^quote-1', headings, blocks), true));
   it('misses an unknown block id', () => assert.equal(subpathExists('^nope', headings, blocks), false));
   it('misses an unknown heading', () => assert.equal(subpathExists('Nowhere', headings, blocks), false));
+  it('finds a heading with a colon from a link that drops it, as Obsidian writes them', () =>
+    assert.equal(subpathExists('Step 1 Setup', [{ level: 2, text: 'Step 1: Setup', line: 1 }], []), true));
 });

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { GraphEdge, GraphNode, NoteRecord, VaultDelta, VaultPath } from '../../main/core/model';
 import { VaultIndex, type IndexUpdate } from '../../main/core/vault-index';
+import { indexSnapshot as snapshot } from './helpers/index-snapshot';
 
 const PATHS = ['A.md', 'B.md', 'dir/A.md', 'dir/C.md', 'other/D.md', 'img.png', 'dir/E.md'] as const;
 const TARGETS = ['A', 'B', 'C', 'dir/A', 'D', 'img.png', 'Alias One', 'ghost', 'Ghost', 'e', 'c_note', ''];
@@ -22,21 +23,6 @@ function record(path: string, opts: { title?: string; aliases?: string[]; links?
     links: (opts.links ?? []).map((l, i) => ({ kind: 'wiki', target: l.target, subpath: l.subpath ?? null, alias: null, embed: l.embed ?? false, line: i + 1 })),
     timestamps: opts.video ? [{ seconds: 1, label: '00:01', videoId: opts.video, kind: 'anchor', line: 1 }] : [],
     problems: [],
-  };
-}
-
-/** Everything observable about an index, in a canonical order. */
-function snapshot(index: VaultIndex) {
-  const notes = index.notes().sort((a, b) => (a.path < b.path ? -1 : 1));
-  const graph = index.graph();
-  return {
-    notes: notes.map((n) => ({ path: n.path, links: index.links(n.path), backlinks: [...index.backlinks(n.path)].sort() })),
-    files: index.files().sort(),
-    unresolved: [...index.unresolved()],
-    nodes: graph.nodes.sort((a, b) => (a.id < b.id ? -1 : 1)),
-    edges: graph.edges.sort((a, b) => (a.id < b.id ? -1 : 1)),
-    stats: index.stats(),
-    videos: index.videos().map((v) => [v, index.citing(v)]),
   };
 }
 

@@ -6,13 +6,15 @@ export function nameKey(s: string): string {
 /**
  * The key two headings compare by: markdown formatting and link brackets stripped, whitespace
  * collapsed, case folded. `## The **Kafka** [[pipeline|Pipeline]]` and `[[x#the kafka pipeline]]` agree.
+ * Obsidian writes heading links with `: # | ^ %` turned into spaces (`## Step 1: Setup` is linked as
+ * `[[x#Step 1 Setup]]`), so those count as spaces too.
  */
 export function headingKey(s: string): string {
   return s
     .normalize('NFC')
     .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, '$2')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`~=[\]]/g, '')
+    .replace(/[*_`~=[\]#|^:%]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
