@@ -3,7 +3,6 @@
  * host, the CLI) call it through `dispatch.callApi`; it pushes `VaultEvent`s to its listeners.
  */
 import { realpath } from 'node:fs/promises';
-import { join } from 'node:path';
 import type {
   Backlinks,
   BacklinkGroup,
@@ -23,6 +22,7 @@ import type {
 import { quotesOf } from './core/citations';
 import type { NoteRecord, VaultPath } from './core/model';
 import { toVaultPath } from './core/paths';
+import { diskPath } from './core/read-note';
 import { isInside } from './core/scan';
 import { lineContext } from './core/syntax/plain-text';
 import { VaultSession } from './vault-session';
@@ -234,7 +234,7 @@ export class VaultService implements VaultApi {
     if (!session) return null;
     const path = toVaultPath(vaultRelative);
     if (!path || path.split('/').some((s) => s.startsWith('.'))) return null;
-    const real = await realpath(join(session.root, path)).catch(() => null);
+    const real = await realpath(await diskPath(session.root, path)).catch(() => null);
     if (!real || !isInside(session.root, real)) return null;
     return real;
   }

@@ -3,14 +3,14 @@
  * snapshot. Batches apply one at a time, in order; each produces a `changed` event with its delta.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { VaultEvent } from './api';
 import { vaultCacheFile, writeSnapshot } from './core/cache';
 import { loadNote, type LoadedNote } from './core/load-note';
 import type { VaultDelta, VaultPath } from './core/model';
 import { openIndex } from './core/open-index';
 import { isMarkdownPath } from './core/paths';
-import { readNoteFile } from './core/read-note';
+import { diskPath, readNoteFile } from './core/read-note';
 import type { IndexUpdate, VaultIndex } from './core/vault-index';
 import { watchVault, type VaultWatcher, type WatchBatch } from './core/watch';
 
@@ -78,7 +78,7 @@ export class VaultSession {
 
   /** The full text of a note as it is on disk now. */
   async readSource(path: VaultPath): Promise<string> {
-    const read = await readNoteFile(join(this.root, path));
+    const read = await readNoteFile(await diskPath(this.root, path));
     return read.source;
   }
 
@@ -122,7 +122,7 @@ export class VaultSession {
     const loaded = await Promise.all(
       [...batch.upserted].map(async (path) => {
         if (isMarkdownPath(path)) return { path, note: await loadNote(this.root, path) };
-        const exists = await stat(join(this.root, path)).then(
+        const exists = await stat(await diskPath(this.root, path)).then(
           (s) => s.isFile(),
           () => false,
         );

@@ -2,11 +2,10 @@
  * One file on disk → one NoteRecord: read (with its problems), then the fast extractor. Used by the
  * parse workers, the watcher path and the CLI alike, so a note means the same thing everywhere.
  */
-import { join } from 'node:path';
 import { extractNote } from './extract';
 import type { NoteRecord, VaultPath } from './model';
 import { noteName } from './paths';
-import { readNoteFile } from './read-note';
+import { diskPath, readNoteFile } from './read-note';
 
 export interface LoadedNote {
   record: NoteRecord;
@@ -16,7 +15,7 @@ export interface LoadedNote {
 
 /** Null when the file no longer exists. */
 export async function loadNote(root: string, path: VaultPath): Promise<LoadedNote | null> {
-  const read = await readNoteFile(join(root, path));
+  const read = await readNoteFile(await diskPath(root, path));
   if (!read.exists) return null;
   return { record: parseNoteSource(path, read.source, read.problems), mtimeMs: read.mtimeMs, size: read.size };
 }

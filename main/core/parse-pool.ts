@@ -4,10 +4,10 @@
  * than a few hundred notes cost to parse.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { loadNote, type LoadedNote } from './load-note';
 import type { VaultPath } from './model';
 import type { ParseRequest, ParseResponse } from './parse-worker';
+import { spawnWorker } from './spawn-worker';
 
 export const IN_PROCESS_LIMIT = 400;
 const CHUNK = 64;
@@ -37,20 +37,13 @@ async function loadInProcess(root: string, paths: readonly VaultPath[], onProgre
   return sortedByPath(out, paths);
 }
 
-function workerUrl(): { url: URL; execArgv: string[] } {
-  // Under tsx we run from sources; in the electron-vite build the worker is a sibling bundle.
-  const fromSource = import.meta.url.endsWith('.ts');
-  return fromSource ? { url: new URL('./parse-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] } : { url: new URL('./parse-worker.js', import.meta.url), execArgv: [] };
-}
-
 async function loadInWorkers(root: string, paths: readonly VaultPath[], count: number, onProgress: Progress): Promise<Map<VaultPath, LoadedNote>> {
-  const { url, execArgv } = workerUrl();
   const chunks: VaultPath[][] = [];
   for (let i = 0; i < paths.length; i += CHUNK) chunks.push(paths.slice(i, i + CHUNK));
   const out = new Map<VaultPath, LoadedNote>();
   let done = 0;
   let nextChunk = 0;
-  const pool = Array.from({ length: Math.min(count, chunks.length) }, () => new Worker(url, { workerData: { root }, execArgv }));
+  const pool = Array.from({ length: Math.min(count, chunks.length) }, () => spawnWorker(import.meta.url, 'parse-worker', { root }));
   try {
     await Promise.all(
       pool.map(

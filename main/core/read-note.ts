@@ -2,7 +2,8 @@
  * Reading one vault file into text, with every way that can go wrong turned into a Problem:
  * binary content, bad encodings, huge files, files that vanish between listing and reading.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Problem } from './model';
 
 /** Past this a note is still indexed, but search sees only its first `SEARCH_TEXT_LIMIT` characters. */
@@ -18,6 +19,20 @@ export interface ReadResult {
   problems: Problem[];
   /** False when the file vanished: the caller treats it as removed. */
   exists: boolean;
+}
+
+/**
+ * Where a vault path lives on disk. Paths are NFC inside Cairn, but Linux keeps names as bytes, so a
+ * note saved by macOS-era tools may be stored in NFD: try the path as given, then its NFD form.
+ */
+export async function diskPath(root: string, path: string): Promise<string> {
+  const nfc = join(root, path);
+  const nfd = join(root, path.normalize('NFD'));
+  if (nfd === nfc) return nfc;
+  return access(nfc).then(
+    () => nfc,
+    () => access(nfd).then(() => nfd, () => nfc),
+  );
 }
 
 export async function readNoteFile(absolutePath: string): Promise<ReadResult> {

@@ -14,13 +14,13 @@ export interface FrontMatterFields {
 }
 
 /**
- * Where the front matter is: a `---` first line, up to the next `---` (or `...`) line.
+ * Where the front matter is: a `---` first line, up to the next `---` line (as remark-frontmatter/micromark: `...` does not close it; `\r`, `\n` and `\r\n` end lines).
  * Returns the YAML text, the 1-based line of its first YAML line and the 0-based offset where the body starts; null when the note has none.
  */
 export function locateFrontMatter(source: string): { yaml: string; firstLine: number; bodyOffset: number } | null {
-  const open = /^---[ \t]*\r?\n/.exec(source);
+  const open = /^---[ \t]*(?:\r\n?|\n)/.exec(source);
   if (!open) return null;
-  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+  const close = /^---[ \t]*(?:\r\n?|\n|(?![\s\S]))/m;
   let pos = open[0].length;
   while (pos <= source.length) {
     const rest = source.slice(pos);
@@ -28,7 +28,7 @@ export function locateFrontMatter(source: string): { yaml: string; firstLine: nu
     if (!m) return null;
     const at = pos + m.index;
     // The closing fence must start a line.
-    if (at === open[0].length || source[at - 1] === '\n') {
+    if (at === open[0].length || source[at - 1] === '\n' || source[at - 1] === '\r') {
       return { yaml: source.slice(open[0].length, at), firstLine: 2, bodyOffset: at + m[0].length };
     }
     pos = at + 1;

@@ -1,0 +1,76 @@
+/**
+ * The open note as a sanitized hast tree, for the renderer to turn into React (hast-util-to-jsx-runtime).
+ * Same parse plugins as the index's reference parser, then remark-rehype (raw HTML kept, so yt-timestamp
+ * anchors survive), rehype-raw, and rehype-sanitize with GitHub's schema plus what our components need.
+ * Isomorphic: no Node or DOM APIs.
+ */
+import type { Root as HastRoot } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Timestamp } from '../model';
+import type { FrontMatterFields } from '../syntax/front-matter';
+import remarkFrontMatter, { noFrontMatter } from './remark-front-matter';
+import remarkLabelSource from './remark-label-source';
+import remarkTimestamp from './remark-timestamp';
+import remarkWikilink, { wikilinkHandlers } from './remark-wikilink';
+
+const attributes = defaultSchema.attributes ?? {};
+
+/**
+ * GitHub's schema, plus: yt-timestamp anchors keep `class` and `data-t`; wikilinks and embeds keep their
+ * class and `data-target`/`data-subpath`; highlighted code keeps `hljs` classes. Scripts, styles and
+ * frames are dropped with their content; `on*` handlers, `style` and `javascript:` URLs never pass.
+ */
+export const renderSchema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...attributes,
+    a: [
+      ...(attributes['a'] ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')),
+      ['className', 'data-footnote-backref', 'wikilink', 'yt-timestamp'],
+      'dataT',
+      'dataTarget',
+      'dataSubpath',
+    ],
+    span: [...(attributes['span'] ?? []), ['className', 'embed', 'hljs', /^hljs-./], 'dataTarget', 'dataSubpath'],
+    code: [['className', /^language-./, 'hljs', /^hljs-./]],
+  },
+  strip: [...(defaultSchema.strip ?? []), 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'noscript', 'template'],
+};
+
+export function createRenderProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontMatter)
+    .use(remarkGfm)
+    .use(remarkWikilink)
+    .use(remarkLabelSource)
+    .use(remarkTimestamp)
+    .use(remarkRehype, { allowDangerousHtml: true, handlers: wikilinkHandlers })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, renderSchema)
+    .freeze();
+}
+
+export type RenderProcessor = ReturnType<typeof createRenderProcessor>;
+
+export interface RenderedNote {
+  tree: HastRoot;
+  /** What remark-front-matter read (fields, problems). */
+  frontMatter: FrontMatterFields;
+  /** What remark-timestamp found, in source order (the renderer can match them to anchors by line). */
+  timestamps: Timestamp[];
+  file: VFile;
+}
+
+/** The note's sanitized hast tree, with the front matter and timestamps the plugins read on the way. */
+export function renderNoteTree(processor: RenderProcessor, source: string): RenderedNote {
+  const file = new VFile({ value: source });
+  const tree = processor.runSync(processor.parse(file), file);
+  return { tree, frontMatter: file.data.frontMatter ?? noFrontMatter(), timestamps: file.data.timestamps ?? [], file };
+}
