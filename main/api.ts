@@ -98,6 +98,17 @@ export interface SearchHit {
   line: number | null;
   /** The query terms as matched in the note, for highlighting. */
   terms: string[];
+  /** The best few matching lines, best first (the first is `snippet`/`line`), for the grouped results pane. */
+  snippets?: SearchSnippet[];
+  /** How many lines of the note match. */
+  matches?: number;
+}
+
+export interface SearchSnippet {
+  /** 1-based file line. */
+  line: number;
+  /** Plain text of the line, cut around the match. */
+  text: string;
 }
 
 export interface SearchHits {
@@ -107,6 +118,8 @@ export interface SearchHits {
   indexing: boolean;
   /** A message when the query could not be understood. */
   error: string | null;
+  /** How many notes match in all (`hits` holds the best `limit`); an upper bound when phrase checks were cut short. */
+  total?: number;
 }
 
 export interface GraphData {

@@ -205,10 +205,14 @@ export class VaultService implements VaultApi {
       const citing = session.index.citing(id);
       if (citing.length === 0) continue;
       const video: VideoCitations = { videoId: id, title: null, channel: null, media: null, citations: [] };
+      // The video's title is the title of the note that cites it most (the episode note, not one of
+      // its topic notes); on a tie, of a note that holds the recording (`media:`) or its `url:`.
+      let titleRank = -1;
       for (const path of citing) {
         const record = session.index.note(path)!;
         if (record.videoId === id) {
-          video.title ??= record.title;
+          const rank = record.timestamps.filter((t) => t.videoId === id).length * 2 + (record.media || record.url ? 1 : 0);
+          if (rank > titleRank) [video.title, titleRank] = [record.title, rank];
           video.media ??= record.media;
         }
         const source = await session.readSource(path);

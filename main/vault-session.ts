@@ -10,7 +10,7 @@ import { loadNote, type LoadedNote } from './core/load-note';
 import type { VaultDelta, VaultPath } from './core/model';
 import { openIndex } from './core/open-index';
 import { isMarkdownPath } from './core/paths';
-import { diskPath, readNoteFile } from './core/read-note';
+import { isVaultFile, readVaultFile } from './core/read-note';
 import type { IndexUpdate, VaultIndex } from './core/vault-index';
 import { watchVault, type VaultWatcher, type WatchBatch } from './core/watch';
 
@@ -78,7 +78,7 @@ export class VaultSession {
 
   /** The full text of a note as it is on disk now. */
   async readSource(path: VaultPath): Promise<string> {
-    const read = await readNoteFile(await diskPath(this.root, path));
+    const read = await readVaultFile(this.root, path);
     return read.source;
   }
 
@@ -122,10 +122,7 @@ export class VaultSession {
     const loaded = await Promise.all(
       [...batch.upserted].map(async (path) => {
         if (isMarkdownPath(path)) return { path, note: await loadNote(this.root, path) };
-        const exists = await stat(await diskPath(this.root, path)).then(
-          (s) => s.isFile(),
-          () => false,
-        );
+        const exists = await isVaultFile(this.root, path);
         return { path, note: exists ? ('file' as const) : null };
       }),
     );

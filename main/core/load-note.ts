@@ -5,7 +5,7 @@
 import { extractNote } from './extract';
 import type { NoteRecord, VaultPath } from './model';
 import { noteName } from './paths';
-import { diskPath, readNoteFile } from './read-note';
+import { readVaultFile } from './read-note';
 
 export interface LoadedNote {
   record: NoteRecord;
@@ -15,7 +15,7 @@ export interface LoadedNote {
 
 /** Null when the file no longer exists. */
 export async function loadNote(root: string, path: VaultPath): Promise<LoadedNote | null> {
-  const read = await readNoteFile(await diskPath(root, path));
+  const read = await readVaultFile(root, path);
   if (!read.exists) return null;
   return { record: parseNoteSource(path, read.source, read.problems), mtimeMs: read.mtimeMs, size: read.size };
 }

@@ -2,8 +2,8 @@
  * Reading one vault file into text, with every way that can go wrong turned into a Problem:
  * binary content, bad encodings, huge files, files that vanish between listing and reading.
  */
-import { access, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import type { Problem } from './model';
 
 /** Past this a note is still indexed, but search sees only its first `SEARCH_TEXT_LIMIT` characters. */
@@ -33,6 +33,25 @@ export async function diskPath(root: string, path: string): Promise<string> {
     () => nfc,
     () => access(nfd).then(() => nfd, () => nfc),
   );
+}
+
+/**
+ * Reads a vault file by its vault path, confined to the vault: a symlink that leads outside it
+ * reads as missing, whichever way the file arrived (scan, watcher event, API request).
+ * `root` must be the vault's real path.
+ */
+export async function readVaultFile(root: string, path: string): Promise<ReadResult> {
+  const onDisk = await diskPath(root, path);
+  const real = await realpath(onDisk).catch(() => null);
+  if (real === null || !isInside(root, real)) return { source: '', mtimeMs: 0, size: 0, exists: false, problems: [] };
+  return readNoteFile(real);
+}
+
+/** Whether a vault path names a regular file inside the vault (symlinks confined as in `readVaultFile`). */
+export async function isVaultFile(root: string, path: string): Promise<boolean> {
+  const real = await realpath(await diskPath(root, path)).catch(() => null);
+  if (real === null || !isInside(root, real)) return false;
+  return stat(real).then((s) => s.isFile(), () => false);
 }
 
 export async function readNoteFile(absolutePath: string): Promise<ReadResult> {
@@ -89,4 +108,10 @@ export function decodeNote(bytes: Uint8Array): { source: string; problems: Probl
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Whether `target` is `root` or inside it (both real paths). */
+export function isInside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 }

@@ -4,7 +4,8 @@
  * inside the vault, once each, so a symlink loop cannot hang the scan.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { isInside } from './read-note';
+import { join, relative } from 'node:path';
 import type { VaultPath } from './model';
 import { isMarkdownPath, toVaultPath } from './paths';
 
@@ -19,6 +20,8 @@ export interface VaultListing {
 export function isIgnoredPath(relPath: string): boolean {
   return relPath.split(/[\\/]/).some((seg) => seg.startsWith('.') || seg === 'node_modules');
 }
+
+export { isInside };
 
 export function isAttachmentPath(path: string): boolean {
   const dot = path.lastIndexOf('.');
@@ -72,9 +75,4 @@ export async function scanVault(root: string): Promise<VaultListing> {
   listing.notes.sort();
   listing.attachments.sort();
   return listing;
-}
-
-export function isInside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 }

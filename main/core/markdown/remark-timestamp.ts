@@ -116,8 +116,26 @@ class TimestampFinder {
     return this.found.sort((a, b) => a.offset - b.offset);
   }
 
+  /**
+   * Children in order. Nodes without a position come from remark's literal-URL pass over decoded text
+   * (one text node split in pieces, RULES.md: not literal URLs); the gap they cover is text.
+   */
   private children(node: Parents, inLinkText: boolean, label: LabelState | null): void {
-    for (const child of node.children) this.walk(child, inLinkText, label);
+    const kids = node.children;
+    let previousEnd = node.position?.start.offset ?? 0;
+    for (let i = 0; i < kids.length; i++) {
+      const child = kids[i]!;
+      if (child.position) {
+        this.walk(child, inLinkText, label);
+        previousEnd = child.position.end.offset ?? previousEnd;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < kids.length && !kids[j + 1]!.position) j++;
+      const nextStart = kids[j + 1]?.position?.start.offset ?? node.position?.end.offset ?? previousEnd;
+      if (!inLinkText && label) this.bareRange(previousEnd, nextStart, label);
+      i = j;
+    }
   }
 
   private html(node: Html, label: LabelState | null): void {
@@ -192,9 +210,13 @@ class TimestampFinder {
   }
 
   private bare(node: Text, label: LabelState): void {
-    if (this.noteVideoId === null || !node.position) return;
-    const from = node.position.start.offset ?? 0;
-    const text = this.source.slice(from, node.position.end.offset ?? from);
+    if (!node.position) return;
+    this.bareRange(node.position.start.offset ?? 0, node.position.end.offset ?? 0, label);
+  }
+
+  private bareRange(from: number, to: number, label: LabelState): void {
+    if (this.noteVideoId === null) return;
+    const text = this.source.slice(from, to);
     for (const m of text.matchAll(BARE)) {
       const offset = from + m.index;
       this.passTextAnchors(label, offset);
@@ -204,7 +226,7 @@ class TimestampFinder {
       const line = this.lines.lineOf(offset);
       this.found.push({ offset, timestamp: { seconds: time.seconds, label: time.label, videoId: this.noteVideoId, kind: 'bare', line } });
     }
-    this.passTextAnchors(label, node.position.end.offset ?? from);
+    this.passTextAnchors(label, to);
   }
 }
 
@@ -220,6 +242,24 @@ function textRuns(node: Parents, source: string): [number, number][] {
     if (last && last[1] === from) last[1] = to;
     else runs.push([from, to]);
   };
+  // Positionless children (see `children` above) stand for the text gap between positioned ones.
+  const visitAll = (parent: Parents) => {
+    let previousEnd = parent.position?.start.offset ?? 0;
+    const kids = parent.children;
+    for (let i = 0; i < kids.length; i++) {
+      const child = kids[i]!;
+      if (child.position) {
+        visit(child);
+        previousEnd = child.position.end.offset ?? previousEnd;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < kids.length && !kids[j + 1]!.position) j++;
+      const nextStart = kids[j + 1]?.position?.start.offset ?? parent.position?.end.offset ?? previousEnd;
+      add(previousEnd, nextStart);
+      i = j;
+    }
+  };
   const visit = (n: Nodes) => {
     const from = n.position?.start.offset;
     const to = n.position?.end.offset;
@@ -228,9 +268,9 @@ function textRuns(node: Parents, source: string): [number, number][] {
     } else if (n.type === 'link' && from !== undefined && to !== undefined && isLiteralUrl(n, source)) {
       add(from, to);
     } else if ('children' in n) {
-      for (const child of n.children) visit(child);
+      visitAll(n);
     }
   };
-  for (const child of node.children) visit(child);
+  visitAll(node);
   return runs;
 }

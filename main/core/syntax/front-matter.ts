@@ -1,5 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Problem } from '../model';
+import { parseSimpleYaml } from './simple-yaml';
 import { youtubeVideoId } from './youtube';
 
 export interface FrontMatterFields {
@@ -39,14 +40,17 @@ export function locateFrontMatter(source: string): { yaml: string; firstLine: nu
 /** Interprets front matter YAML into the fields Cairn understands. Bad YAML becomes a problem, never a throw. */
 export function interpretFrontMatter(yaml: string, firstLine: number): FrontMatterFields {
   const out: FrontMatterFields = { frontmatter: null, title: null, aliases: [], tags: [], videoId: null, url: null, media: null, problems: [] };
-  let data: unknown;
-  try {
-    data = parseYaml(yaml, { prettyErrors: false, maxAliasCount: 100 });
-  } catch (err) {
-    const line = err instanceof YAMLParseError && err.linePos ? firstLine + err.linePos[0].line - 1 : firstLine;
-    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    out.problems.push({ code: 'yaml', message: `Front matter is not valid YAML: ${reason}`, line });
-    return out;
+  // Most front matter is a few plain `key: value` lines; those are read without the (slow) YAML parser.
+  let data: unknown = parseSimpleYaml(yaml);
+  if (data === undefined) {
+    try {
+      data = parseYaml(yaml, { prettyErrors: false, maxAliasCount: 100 });
+    } catch (err) {
+      const line = err instanceof YAMLParseError && err.linePos ? firstLine + err.linePos[0].line - 1 : firstLine;
+      const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      out.problems.push({ code: 'yaml', message: `Front matter is not valid YAML: ${reason}`, line });
+      return out;
+    }
   }
   if (data === null || data === undefined) return out;
   if (typeof data !== 'object' || Array.isArray(data)) {

@@ -1,0 +1,223 @@
+/**
+ * Graph bench: the real graph pane (bench/graph-page, built with Vite) on synthetic vaults of
+ * 1k and 10k notes (~5 links a note, power-law targets), driven in Chromium through Playwright.
+ * Measures the first drawn frame cold (layout from scratch) and from cached positions, the time
+ * to a settled layout, the longest main-thread task while laying out, frames per second while
+ * panning and zooming with the mouse, and how long the local graph of a note takes to draw.
+ *
+ * `npm run bench` calls `benchGraph(sizes)`; `npx tsx bench/graph-bench.ts 1000,10000` runs it alone.
+ */
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import type { Row } from './run';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(REPO, 'out', 'graph-bench');
+const VIEW = { width: 1280, height: 800 };
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+interface Mark {
+  name: string;
+  t: number;
+  detail?: Record<string, number>;
+}
+
+/** What the bench page exposes (bench/graph-page/main.tsx), seen from page.evaluate callbacks. */
+interface PageGlobals {
+  bench: {
+    t0: number;
+    marks: Mark[];
+    view: { stats(): { drawnEdges: number; edgeDrawMs: number } } | null;
+    open(path: string | null): void;
+  };
+  frames_: { n: number; t0: number; stop: boolean };
+  longest_: number;
+  obs_: { observe(options: unknown): void; disconnect(): void };
+}
+
+function buildPage(): void {
+  execFileSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '-c', join(REPO, 'bench/graph-page/vite.config.ts')], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function serve(): Promise<{ origin: string; close(): void }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
+    readFile(join(OUT, path === '/' ? 'index.html' : path))
+      .then((body) => {
+        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+        res.end(body);
+      })
+      .catch(() => {
+        res.writeHead(404);
+        res.end();
+      });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+async function waitForMark(page: Page, name: string, after = -1, timeoutMs = 120_000): Promise<Mark> {
+  const handle = await page.waitForFunction(
+    ([n, a]) => (globalThis as unknown as PageGlobals).bench?.marks.find((m) => m.name === n && m.t > (a as number)) ?? null,
+    [name, after] as const,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  return (await handle.jsonValue()) as Mark;
+}
+
+/** Counts animation frames in the page while `drive` runs. */
+async function fps(page: Page, drive: () => Promise<void>): Promise<number> {
+  // A string, so the bundler's helpers (tsx names functions with __name) stay out of the page.
+  await page.evaluate(`(() => {
+    const f = (window.frames_ = { n: 0, t0: performance.now(), stop: false });
+    requestAnimationFrame(function tick() {
+      if (f.stop) return;
+      f.n++;
+      requestAnimationFrame(tick);
+    });
+  })()`);
+  await drive();
+  return page.evaluate(() => {
+    const w = globalThis as unknown as PageGlobals;
+    w.frames_.stop = true;
+    return w.frames_.n / ((performance.now() - w.frames_.t0) / 1000);
+  });
+}
+
+async function pan(page: Page): Promise<void> {
+  // Grab the background (left of the fitted graph), not a node: that would drag the node.
+  const cx = 24;
+  const cy = VIEW.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i < 90; i++) {
+    const a = (i / 90) * 2 * Math.PI;
+    await page.mouse.move(cx + 200 + Math.sin(a) * 200, cy + Math.sin(2 * a) * 120);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+}
+
+async function zoom(page: Page): Promise<void> {
+  await page.mouse.move(VIEW.width / 2 + 40, VIEW.height / 2 - 30);
+  for (let i = 0; i < 60; i++) {
+    await page.mouse.wheel(0, i < 30 ? -60 : 60);
+    await page.waitForTimeout(16);
+  }
+}
+
+/** Longest main-thread task (ms) from now until `until` resolves. */
+async function longestTask<T>(page: Page, until: () => Promise<T>): Promise<{ value: T; longestMs: number }> {
+  await page.evaluate(`(() => {
+    window.longest_ = 0;
+    window.obs_ = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.longest_ = Math.max(window.longest_, e.duration);
+    });
+    window.obs_.observe({ type: 'longtask', buffered: false });
+  })()`);
+  const value = await until();
+  const longestMs = await page.evaluate(() => {
+    const w = globalThis as unknown as PageGlobals;
+    w.obs_.disconnect();
+    return w.longest_;
+  });
+  return { value, longestMs };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+async function benchSize(browser: Browser, origin: string, n: number, add: (row: Row) => void): Promise<void> {
+  const k = `${n / 1000}k`;
+  const key = `bench-${n}-${Date.now()}`;
+  const context = await browser.newContext({ viewport: VIEW, colorScheme: 'light' });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => process.stderr.write(`  page error: ${err.message}\n`));
+  try {
+    // Cold: nothing cached, the layout runs from scratch.
+    await page.goto(`${origin}/index.html?n=${n}&key=${key}&mode=global&size=${VIEW.width}x${VIEW.height}`);
+    const { value: cold, longestMs } = await longestTask(page, async () => {
+      const drawn = await waitForMark(page, 'drawn');
+      const settled = await waitForMark(page, 'settled');
+      return { drawn, settled };
+    });
+    const stats = await page.evaluate(() => (globalThis as unknown as PageGlobals).bench.view!.stats());
+    add({ area: 'graph', measure: `${k} notes: first drawn frame, cold (layout from scratch)`, value: cold.drawn.t / 1000, unit: 's', target: n >= 10000 ? '≤ 6' : undefined });
+    add({ area: 'graph', measure: `${k} notes: settled layout, cold`, value: cold.settled.t / 1000, unit: 's' });
+    add({ area: 'graph', measure: `${k} notes: layout worker time to settle`, value: (cold.settled.detail?.workerMs ?? NaN) / 1000, unit: 's' });
+    add({ area: 'graph', measure: `${k} notes: longest UI-thread task while laying out`, value: longestMs, unit: 'ms' });
+    add({ area: 'graph', measure: `${k} notes: links drawn`, value: stats.drawnEdges, unit: 'links' });
+    // Let the positions be saved, then reopen: drawn from the cache.
+    await page.waitForTimeout(2500);
+    await page.reload();
+    const warm = await waitForMark(page, 'drawn');
+    add({ area: 'graph', measure: `${k} notes: first drawn frame from cached positions`, value: warm.t / 1000, unit: 's', target: n >= 10000 ? '≤ 1.5' : undefined });
+    const synced = await waitForMark(page, 'synced').catch(() => null);
+    if (synced) add({ area: 'graph', measure: `${k} notes: all elements in Cytoscape (interactive) from cache`, value: synced.t / 1000, unit: 's' });
+    await page.waitForTimeout(1000);
+    const panFps = await fps(page, () => pan(page));
+    add({ area: 'graph', measure: `${k} notes: frames per second while panning (mouse drag)`, value: panFps, unit: 'fps', target: n >= 10000 ? '≥ 30' : undefined });
+    await page.waitForTimeout(500);
+    const zoomFps = await fps(page, () => zoom(page));
+    add({ area: 'graph', measure: `${k} notes: frames per second while zooming (mouse wheel)`, value: zoomFps, unit: 'fps' });
+    const draw = await page.evaluate(() => (globalThis as unknown as PageGlobals).bench.view!.stats());
+    add({ area: 'graph', measure: `${k} notes: one full redraw of the edge layer`, value: draw.edgeDrawMs, unit: 'ms' });
+
+    // Local graph: switch the open note and time until its neighbourhood is drawn.
+    await page.goto(`${origin}/index.html?n=${n}&key=${key}&mode=local&size=${VIEW.width}x${VIEW.height}`);
+    await page.waitForFunction(() => Boolean((globalThis as unknown as PageGlobals).bench?.view));
+    const times: number[] = [];
+    const sample = [101, 2203, 577, 3001, 809, 4417, 333, 999].map((i) => i % n);
+    for (const i of sample) {
+      const path = await page.evaluate((j) => `${['Podcast', 'Data stack', 'Analytics', 'Practices', 'Culture', 'People', 'Sources', 'Archive/2023', 'Archive/2024'][j % 9]}/Note ${j}.md`, i);
+      const before = await page.evaluate(() => performance.now() - (globalThis as unknown as PageGlobals).bench.t0);
+      await page.evaluate((p) => (globalThis as unknown as PageGlobals).bench.open(p), path);
+      const mark = await waitForMark(page, 'drawn', before, 20_000);
+      times.push(mark.t - before);
+      await page.waitForTimeout(300);
+    }
+    add({ area: 'graph', measure: `${k} notes: local graph of a note, drawn (median of ${times.length})`, value: median(times), unit: 'ms', target: '≤ 100' });
+    add({ area: 'graph', measure: `${k} notes: local graph of a note, drawn (slowest)`, value: Math.max(...times), unit: 'ms' });
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchGraph(sizes: number[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  const add = (row: Row) => {
+    rows.push(row);
+    process.stderr.write(`  ${row.area} · ${row.measure}: ${Math.round(row.value * 100) / 100} ${row.unit}\n`);
+  };
+  process.stderr.write('graph: building the bench page\n');
+  buildPage();
+  const server = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    for (const n of sizes) {
+      process.stderr.write(`graph ${n}\n`);
+      await benchSize(browser, server.origin, n, add);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return rows;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
+  const rows = await benchGraph(sizes);
+  for (const r of rows) process.stdout.write(`${r.measure.padEnd(70)} ${String(Math.round(r.value * 100) / 100).padStart(9)} ${r.unit.padEnd(6)} ${r.target ?? ''}\n`);
+}

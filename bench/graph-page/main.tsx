@@ -1,0 +1,84 @@
+/**
+ * The graph bench page: the real GraphPane on synthetic graph data, configured from the query
+ * string (`n`, `mode`, `webgl`, `open`, `size`), recording the pane's timing marks in
+ * `window.bench` for bench/graph-bench.ts to read.
+ */
+import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { VaultDelta } from '../../main/core/model';
+import { GraphPane } from '../../renderer/src/graph/GraphPane';
+import type { GraphSource } from '../../renderer/src/graph/graph-source';
+import type { GraphView } from '../../renderer/src/graph/graph-view';
+import { syntheticGraph } from './synthetic-graph';
+import '../../renderer/src/styles/base.css';
+
+interface Mark {
+  name: string;
+  t: number;
+  detail?: Record<string, number>;
+}
+
+interface BenchApi {
+  t0: number;
+  marks: Mark[];
+  view: GraphView | null;
+  open(path: string | null): void;
+  delta(delta: VaultDelta): void;
+}
+
+declare global {
+  interface Window {
+    bench: BenchApi;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const n = Number(params.get('n') ?? 1000);
+const vaultKey = params.get('key') ?? `bench-${n}`;
+const [width, height] = (params.get('size') ?? '1200x800').split('x').map(Number) as [number, number];
+const webgl = params.get('webgl') === 'on' ? true : params.get('webgl') === 'off' ? false : 'auto';
+const mode = params.get('mode') ?? 'global';
+localStorage.setItem(
+  `cairn.graph.settings.v1:${vaultKey}`,
+  JSON.stringify({ mode, depth: Number(params.get('depth') ?? 1), groupBy: params.get('group') ?? 'folder', showTags: params.get('tags') === '1', showGhosts: params.get('ghosts') === '1', arrows: params.get('arrows') === '1' }),
+);
+
+const data = syntheticGraph(n);
+let onDelta: ((delta: VaultDelta) => void) | null = null;
+const source: GraphSource = {
+  load: async () => data,
+  subscribe: (fn) => {
+    onDelta = fn;
+    return () => (onDelta = null);
+  },
+};
+
+const bench: BenchApi = {
+  t0: performance.now(),
+  marks: [],
+  view: null,
+  open: () => {},
+  delta: (delta) => onDelta?.(delta),
+};
+window.bench = bench;
+
+function Page() {
+  const [open, setOpen] = useState<string | null>(params.get('open'));
+  bench.open = setOpen;
+  return (
+    <div style={{ position: 'relative', width, height }}>
+      <GraphPane
+        vaultKey={vaultKey}
+        openPath={open}
+        onOpenNote={(path) => setOpen(path)}
+        source={source}
+        webgl={webgl}
+        onView={(view) => (bench.view = view)}
+        onMark={(name, detail) => bench.marks.push({ name, t: performance.now() - bench.t0, detail })}
+      />
+    </div>
+  );
+}
+
+bench.t0 = performance.now();
+createRoot(document.getElementById('root')!).render(<Page />);

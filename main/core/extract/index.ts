@@ -1,0 +1,1 @@
+export { extractNote } from './extract-note';

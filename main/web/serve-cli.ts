@@ -1,0 +1,121 @@
+/**
+ * `npm run serve -- [--vault DIR] [--port N] [--no-open] [--no-cache]`: opens one vault and serves
+ * it to a browser on 127.0.0.1. The first line of stdout is always
+ * `Cairn is serving <vault> at <url>` (tests parse it); everything else goes to stderr.
+ */
+import { spawn } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { VaultService } from '../service';
+import { ensureRendererBuilt, REPO_ROOT, rendererOutDir } from './build-renderer';
+import { DEFAULT_PORT, startWebHost } from './server';
+
+const USAGE = 'usage: npm run serve -- [--vault DIR] [--port N] [--no-open] [--no-cache]';
+
+interface ServeArgs {
+  vault: string;
+  port: number;
+  open: boolean;
+  cache: boolean;
+}
+
+function readArgs(argv: string[]): ServeArgs {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      vault: { type: 'string' },
+      port: { type: 'string' },
+      'no-open': { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    process.stderr.write(USAGE + '\n');
+    process.exit(0);
+  }
+  if (positionals.length > 0) throw new Error(`unexpected argument ${positionals[0]}`);
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0–65535, not ${values.port}`);
+  return {
+    vault: resolve(values.vault ?? join(REPO_ROOT, 'vault')),
+    port,
+    open: !values['no-open'],
+    cache: !values['no-cache'],
+  };
+}
+
+function openBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', url]]
+        : ['xdg-open', [url]];
+  const child = spawn(command, args, { detached: true, stdio: 'ignore' });
+  // No browser opener on this machine is fine: the URL is printed.
+  child.on('error', () => undefined);
+  child.unref();
+}
+
+async function main(): Promise<void> {
+  let args: ServeArgs;
+  try {
+    args = readArgs(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`cairn serve: ${(err as Error).message}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const folder = await stat(args.vault).catch(() => null);
+  if (!folder?.isDirectory()) {
+    process.stderr.write(`cairn serve: no vault folder at ${args.vault}\n`);
+    process.exitCode = 1;
+    return;
+  }
+
+  await ensureRendererBuilt();
+
+  const service = new VaultService({
+    canOpenOther: false,
+    cacheDir: args.cache ? join(REPO_ROOT, '.cairn-cache') : null,
+  });
+  let reported = 0;
+  const stopProgress = service.onEvent((event) => {
+    // A big vault takes a while the first time: say so, about once a second.
+    if (event.type !== 'indexing' || Date.now() - reported < 1000) return;
+    reported = Date.now();
+    process.stderr.write(`cairn serve: indexing ${event.done}/${event.total}\n`);
+  });
+  await service.openVault({ root: args.vault });
+  stopProgress();
+  const host = await startWebHost({ vault: service, rendererDir: rendererOutDir(), port: args.port });
+  process.stdout.write(`Cairn is serving ${args.vault} at ${host.url}\n`);
+  if (args.open) openBrowser(host.url);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(130); // a second Ctrl+C means now
+    stopping = true;
+    process.stderr.write(`cairn serve: ${signal}, shutting down\n`);
+    // Whatever does not close in time must not keep a terminal waiting.
+    setTimeout(() => {
+      process.stderr.write('cairn serve: the vault did not close within 5 s; exiting anyway\n');
+      process.exit(1);
+    }, 5000).unref();
+    void host
+      .close()
+      .then(() => service.close())
+      .then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`cairn serve: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,231 @@
+/**
+ * The graph pane: the local graph of the open note or the global graph of the vault, with its
+ * toolbar, settings, legend and the `Graph status` line. The drawing itself is a `GraphView`
+ * (plain TypeScript); this component feeds it data, settings and the open note, and shows what
+ * it reports.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { GraphData } from '../../../main/api';
+import type { VaultDelta } from '../../../main/core/model';
+import type { Grouping } from './colour-groups';
+import { GraphControls } from './GraphControls';
+import { GraphLegend } from './GraphLegend';
+import type { GraphSettings } from './graph-settings';
+import type { GraphSource } from './graph-source';
+import { vaultGraphSource } from './graph-source';
+import { GraphView } from './graph-view';
+import { loadSettings, saveSettings } from './settings-store';
+import { statusText } from './visible-graph';
+import type { VisibleGraph } from './visible-graph';
+import '../styles/graph.css';
+
+export interface GraphPaneProps {
+  /** The note open in the reader (its vault path), or null. */
+  openPath: string | null;
+  onOpenNote(path: string): void;
+  /** Identifies the vault: settings and cached positions are kept under it. */
+  vaultKey: string;
+  /** False while the vault is still being indexed; the graph loads once it is ready. */
+  ready?: boolean;
+  source?: GraphSource;
+  webgl?: boolean | 'auto';
+  /** Timing marks, for the bench. */
+  onMark?(name: string, detail?: Record<string, number>): void;
+  /** Called with the view once it exists (the bench drives it directly). */
+  onView?(view: GraphView | null): void;
+}
+
+interface Info {
+  counts: VisibleGraph['counts'];
+  grouping: Grouping;
+  drawn: number;
+}
+
+export function GraphPane(props: GraphPaneProps) {
+  const { openPath, vaultKey, ready = true, source = vaultGraphSource } = props;
+  const hostRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<GraphView | null>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const legendRef = useRef<HTMLDivElement>(null);
+  const propsRef = useRef(props);
+  propsRef.current = props;
+  const [settings, setSettings] = useState<GraphSettings>(() => loadSettings(vaultKey));
+  const settingsRef = useRef(settings);
+  const [info, setInfo] = useState<Info | null>(null);
+  const [layout, setLayout] = useState({ running: false, progress: 0 });
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [facetsVersion, setFacetsVersion] = useState(0);
+  const [compact, setCompact] = useState(false);
+
+  // The view lives as long as the pane.
+  useEffect(() => {
+    const host = hostRef.current!;
+    const view = new GraphView(
+      host,
+      {
+        openNote: (path) => propsRef.current.onOpenNote(path),
+        visible: (next) => {
+          setInfo(next);
+          setFacetsVersion((v) => v + 1);
+        },
+        layout: setLayout,
+        mark: (name, detail) => propsRef.current.onMark?.(name, detail),
+      },
+      { webgl: propsRef.current.webgl ?? 'auto' },
+    );
+    viewRef.current = view;
+    propsRef.current.onView?.(view);
+    // Fitting leaves room for the toolbar and the legend, which float over the drawing.
+    const insets = () => {
+      const top = (toolbarRef.current?.offsetHeight ?? 28) + 10;
+      const bottom = Math.max(26, (legendRef.current?.offsetHeight ?? 0) + 12);
+      view.setInsets(top, bottom);
+    };
+    const observer = new ResizeObserver(() => {
+      insets();
+      view.resize();
+      setCompact(host.clientHeight < 380);
+    });
+    observer.observe(host);
+    const legendObserver = new MutationObserver(insets);
+    legendObserver.observe(host.parentElement!, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-expanded'] });
+    return () => {
+      observer.disconnect();
+      legendObserver.disconnect();
+      propsRef.current.onView?.(null);
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, []);
+
+  // Data: the whole graph once ready, then deltas applied in place (those arriving while the
+  // graph loads are held and applied after it).
+  useEffect(() => {
+    if (!ready) return;
+    const view = viewRef.current!;
+    let live = true;
+    let held: VaultDelta[] | null = [];
+    const unsubscribe = source.subscribe((delta) => {
+      if (held) held.push(delta);
+      else view.applyDelta(delta);
+    });
+    source
+      .load()
+      .then(async (data: GraphData) => {
+        if (!live) return;
+        await view.setGraph(vaultKey, data, settingsRef.current);
+        if (!live) return;
+        for (const delta of held ?? []) view.applyDelta(delta);
+        held = null;
+        setLoaded(true);
+        setError(null);
+      })
+      .catch((err: unknown) => {
+        if (live) setError(err instanceof Error ? err.message : String(err));
+      });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [vaultKey, ready, source]);
+
+  useEffect(() => {
+    viewRef.current?.setOpen(openPath);
+  }, [openPath]);
+
+  // Settings: applied at once, except the text filter and the forces, which wait for typing
+  // or dragging to pause; kept per vault.
+  const appliedRef = useRef<GraphSettings | null>(null);
+  useEffect(() => {
+    settingsRef.current = settings;
+    saveSettings(vaultKey, settings);
+    const applied = appliedRef.current;
+    const apply = () => {
+      appliedRef.current = settings;
+      viewRef.current?.setSettings(settings);
+    };
+    const gradual = applied !== null && (Object.keys(settings) as (keyof GraphSettings)[]).every((k) => k === 'text' || k === 'linkDistance' || k === 'repulsion' || settings[k] === applied[k]);
+    if (!gradual) {
+      apply();
+      return;
+    }
+    const timer = setTimeout(apply, 180);
+    return () => clearTimeout(timer);
+  }, [settings, vaultKey]);
+
+  const update = (patch: Partial<GraphSettings>) => setSettings((s) => ({ ...s, ...patch }));
+  const facets = useMemo(() => (panelOpen && viewRef.current ? viewRef.current.facets() : { folders: [], tags: [] }), [panelOpen, facetsVersion]);
+
+  const local = settings.mode === 'local';
+  const status = info ? statusText(info.counts) : error ? 'Graph unavailable' : 'Loading graph…';
+  let hint: string | null = null;
+  if (error) hint = `The graph could not be loaded: ${error}`;
+  else if (!ready) hint = 'Indexing the vault…';
+  else if (loaded && local && !openPath) hint = 'Open a note to see its links.';
+  else if (loaded && info && info.drawn === 0) hint = local ? 'Nothing to show with these filters.' : 'No notes match these filters.';
+
+  return (
+    <div className="graph-pane" data-mode={settings.mode}>
+      <div className="graph-stage" ref={hostRef} />
+      <div className="graph-toolbar" ref={toolbarRef}>
+        <div className="graph-modes" role="group" aria-label="Graph mode">
+          <button type="button" aria-pressed={local} onClick={() => update({ mode: 'local' })}>
+            Local
+          </button>
+          <button type="button" aria-pressed={!local} onClick={() => update({ mode: 'global' })}>
+            Global
+          </button>
+        </div>
+        {local && (
+          <label className="graph-depth" title="How many links away from the open note">
+            <span className="sr-only">Depth</span>
+            <select value={settings.depth} onChange={(e) => update({ depth: Number(e.target.value) })}>
+              <option value={1}>1 link</option>
+              <option value={2}>2 links</option>
+              <option value={3}>3 links</option>
+            </select>
+          </label>
+        )}
+        <span className="graph-toolbar-gap" />
+        <button type="button" className="icon-button" aria-label="Fit graph" title="Fit graph" onClick={() => viewRef.current?.fit()}>
+          <span className="icon graph-icon-fit" aria-hidden="true" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Graph settings"
+          title="Graph settings"
+          aria-expanded={panelOpen}
+          aria-controls="graph-settings"
+          onClick={() => setPanelOpen(!panelOpen)}
+        >
+          <span className="icon graph-icon-settings" aria-hidden="true" />
+        </button>
+      </div>
+      {panelOpen && (
+        <GraphControls
+          id="graph-settings"
+          settings={settings}
+          facets={facets}
+          onChange={update}
+          onRelayout={() => viewRef.current?.relayout()}
+          onClose={() => setPanelOpen(false)}
+        />
+      )}
+      {hint && <p className="graph-hint">{hint}</p>}
+      {info && <GraphLegend ref={legendRef} grouping={info.grouping} settings={settings} compact={compact} />}
+      <div className="graph-foot">
+        <p className="graph-status" role="status" aria-label="Graph status">
+          {status}
+        </p>
+        {layout.running && (
+          <span className="graph-progress" aria-hidden="true">
+            laying out {Math.round(layout.progress * 100)}%
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

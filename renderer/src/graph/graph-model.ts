@@ -1,0 +1,137 @@
+/**
+ * The renderer's copy of the vault graph: nodes and edges by id with an incidence index, kept
+ * current by applying `VaultDelta`s. Everything the pane draws is derived from it (what is
+ * visible, sizes, colours, local neighbourhoods), so it is plain data with no Cytoscape in it.
+ */
+import type { GraphData } from '../../../main/api';
+import type { GraphEdge, GraphNode, VaultDelta } from '../../../main/core/model';
+
+/** What an applied delta changed, by id. */
+export interface ModelChange {
+  nodesAdded: string[];
+  nodesRemoved: string[];
+  /** Nodes still present whose data (label, folder, tags) or degree changed. */
+  nodesChanged: string[];
+  edgesAdded: string[];
+  edgesRemoved: string[];
+  /** Edges still present whose count changed. */
+  edgesChanged: string[];
+}
+
+export class GraphModel {
+  readonly nodes = new Map<string, GraphNode>();
+  readonly edges = new Map<string, GraphEdge>();
+  /** Node id → the edges touching it, in either direction. */
+  private readonly incident = new Map<string, Set<GraphEdge>>();
+  private degrees: Map<string, number> | null = null;
+
+  constructor(data?: GraphData) {
+    if (data) this.load(data);
+  }
+
+  load(data: GraphData): void {
+    this.nodes.clear();
+    this.edges.clear();
+    this.incident.clear();
+    this.degrees = null;
+    for (const node of data.nodes) this.nodes.set(node.id, node);
+    for (const edge of data.edges) this.putEdge(edge);
+  }
+
+  /** Edges touching `id` (both directions), including ones whose other end is missing. */
+  edgesOf(id: string): ReadonlySet<GraphEdge> {
+    return this.incident.get(id) ?? NO_EDGES;
+  }
+
+  /**
+   * How big a node is drawn: for notes and ghosts the links in and out (with both ends present),
+   * for tags and videos the notes that carry or cite them.
+   */
+  degree(id: string): number {
+    if (!this.degrees) {
+      // One pass over all edges, kept until the next change.
+      const degrees = new Map<string, number>();
+      for (const edge of this.edges.values()) {
+        const s = this.nodes.get(edge.source);
+        const t = this.nodes.get(edge.target);
+        if (!s || !t) continue;
+        for (const [end, node] of [[edge.source, s], [edge.target, t]] as const) {
+          if (edge.kind === 'link' || (node.kind !== 'note' && node.kind !== 'ghost')) degrees.set(end, (degrees.get(end) ?? 0) + 1);
+        }
+      }
+      this.degrees = degrees;
+    }
+    return this.degrees.get(id) ?? 0;
+  }
+
+  apply(delta: VaultDelta): ModelChange {
+    const change: ModelChange = { nodesAdded: [], nodesRemoved: [], nodesChanged: [], edgesAdded: [], edgesRemoved: [], edgesChanged: [] };
+    const touched = new Set<string>();
+    this.degrees = null;
+    for (const id of delta.edgesRemoved) {
+      const edge = this.edges.get(id);
+      if (!edge) continue;
+      this.dropEdge(edge);
+      change.edgesRemoved.push(id);
+      touched.add(edge.source).add(edge.target);
+    }
+    for (const id of delta.nodesRemoved) {
+      if (!this.nodes.delete(id)) continue;
+      change.nodesRemoved.push(id);
+      // An edge cannot outlive an end; Cytoscape removes them too, so both sides agree.
+      for (const edge of [...this.edgesOf(id)]) {
+        this.dropEdge(edge);
+        change.edgesRemoved.push(edge.id);
+        touched.add(edge.source).add(edge.target);
+      }
+      this.incident.delete(id);
+    }
+    for (const node of delta.nodesUpserted) {
+      const old = this.nodes.get(node.id);
+      this.nodes.set(node.id, node);
+      if (!old) change.nodesAdded.push(node.id);
+      else if (!sameNode(old, node)) change.nodesChanged.push(node.id);
+    }
+    for (const edge of delta.edgesUpserted) {
+      const old = this.edges.get(edge.id);
+      if (old) {
+        this.dropEdge(old);
+        this.putEdge(edge);
+        if (old.count !== edge.count) change.edgesChanged.push(edge.id);
+        continue;
+      }
+      this.putEdge(edge);
+      change.edgesAdded.push(edge.id);
+      touched.add(edge.source).add(edge.target);
+    }
+    const added = new Set(change.nodesAdded);
+    const changed = new Set(change.nodesChanged);
+    for (const id of touched) {
+      if (this.nodes.has(id) && !added.has(id) && !changed.has(id)) change.nodesChanged.push(id);
+    }
+    return change;
+  }
+
+  private putEdge(edge: GraphEdge): void {
+    const old = this.edges.get(edge.id);
+    if (old) this.dropEdge(old);
+    this.edges.set(edge.id, edge);
+    for (const end of [edge.source, edge.target]) {
+      let set = this.incident.get(end);
+      if (!set) this.incident.set(end, (set = new Set()));
+      set.add(edge);
+    }
+  }
+
+  private dropEdge(edge: GraphEdge): void {
+    this.edges.delete(edge.id);
+    this.incident.get(edge.source)?.delete(edge);
+    this.incident.get(edge.target)?.delete(edge);
+  }
+}
+
+const NO_EDGES: ReadonlySet<GraphEdge> = new Set();
+
+function sameNode(a: GraphNode, b: GraphNode): boolean {
+  return a.kind === b.kind && a.label === b.label && a.path === b.path && a.folder === b.folder && a.tags.length === b.tags.length && a.tags.every((t, i) => t === b.tags[i]);
+}

@@ -1,0 +1,88 @@
+/**
+ * What the user chose for the graph: mode, node kinds, filters, colour groups and forces. Kept
+ * per vault; whatever is read back from storage is checked field by field, so an old or damaged
+ * entry degrades to defaults instead of breaking the pane.
+ */
+
+export type GraphMode = 'local' | 'global';
+export type GroupBy = 'none' | 'folder' | 'tag';
+
+export interface GraphSettings {
+  mode: GraphMode;
+  /** Local graph depth, 1–3 links away from the open note. */
+  depth: number;
+  showGhosts: boolean;
+  showTags: boolean;
+  showVideos: boolean;
+  showOrphans: boolean;
+  arrows: boolean;
+  /** Matches a note's title or path (case-insensitive; every word must match). */
+  text: string;
+  /** Only notes in (or under) one of these folders; empty means all. */
+  folders: string[];
+  /** Only notes carrying one of these tags (or a nested tag under one); empty means all. */
+  tags: string[];
+  groupBy: GroupBy;
+  linkDistance: number;
+  repulsion: number;
+}
+
+export const LIMITS = {
+  depth: { min: 1, max: 3 },
+  linkDistance: { min: 10, max: 200 },
+  repulsion: { min: 5, max: 300 },
+} as const;
+
+export const defaultSettings: GraphSettings = {
+  mode: 'local',
+  depth: 1,
+  showGhosts: false,
+  showTags: false,
+  showVideos: false,
+  showOrphans: true,
+  arrows: false,
+  text: '',
+  folders: [],
+  tags: [],
+  groupBy: 'folder',
+  linkDistance: 40,
+  repulsion: 120,
+};
+
+export function normalizeSettings(raw: unknown): GraphSettings {
+  const s: GraphSettings = { ...defaultSettings, folders: [], tags: [] };
+  if (!raw || typeof raw !== 'object') return s;
+  const r = raw as Record<string, unknown>;
+  if (r.mode === 'local' || r.mode === 'global') s.mode = r.mode;
+  if (r.groupBy === 'none' || r.groupBy === 'folder' || r.groupBy === 'tag') s.groupBy = r.groupBy;
+  for (const key of ['showGhosts', 'showTags', 'showVideos', 'showOrphans', 'arrows'] as const) {
+    if (typeof r[key] === 'boolean') s[key] = r[key];
+  }
+  if (typeof r.text === 'string') s.text = r.text.slice(0, 500);
+  for (const key of ['folders', 'tags'] as const) {
+    const v = r[key];
+    if (Array.isArray(v)) s[key] = [...new Set(v.filter((x): x is string => typeof x === 'string'))].slice(0, 500);
+  }
+  for (const key of ['depth', 'linkDistance', 'repulsion'] as const) {
+    const v = r[key];
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      const n = Math.min(LIMITS[key].max, Math.max(LIMITS[key].min, v));
+      s[key] = key === 'depth' ? Math.round(n) : n;
+    }
+  }
+  return s;
+}
+
+/** The folder filter value that stands for the vault's top level (notes in no folder). */
+export const ROOT_FOLDER = '/';
+
+/** Whether `folder` is `filter` or inside it; `ROOT_FOLDER` matches only the top level. */
+export function inFolder(folder: string, filter: string): boolean {
+  if (filter === ROOT_FOLDER) return folder === '';
+  return folder === filter || folder.startsWith(filter + '/');
+}
+
+/** Whether `tag` is `filter` or nested under it (`a/b` is under `a`). */
+export function underTag(tag: string, filter: string): boolean {
+  return tag === filter || tag.startsWith(filter + '/');
+}

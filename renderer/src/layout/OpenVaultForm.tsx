@@ -1,0 +1,53 @@
+/**
+ * Asks for a vault folder by path and opens it. There is no folder dialog in the API (and none in a
+ * browser), so a typed path it is; the host refuses what it may not open and we show why.
+ */
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { messageOf, vaultStore } from '../state/vault-store';
+import { navigation } from '../state/navigation';
+
+export function OpenVaultForm({ onDone, autoFocus }: { onDone?: () => void; autoFocus?: boolean }) {
+  const [root, setRoot] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!root.trim()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await vaultStore.openVault(root.trim());
+      navigation.navigate({ kind: 'home' }, { replace: true });
+      onDone?.();
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="open-vault" onSubmit={(e) => void submit(e)}>
+      <label htmlFor="vault-root">Vault folder</label>
+      <div className="open-vault-row">
+        <input
+          id="vault-root"
+          type="text"
+          value={root}
+          placeholder="/home/me/notes"
+          spellCheck={false}
+          autoFocus={autoFocus}
+          onChange={(e) => setRoot(e.target.value)}
+        />
+        <button type="submit" className="button primary" disabled={busy || !root.trim()}>
+          {busy ? 'Opening…' : 'Open vault…'}
+        </button>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Under a note's title when it cites a video of its own (`videoId:` or `media:`): play it from the
+ * first cited moment, and "All quotes from this video", which opens the video in Sources.
+ */
+import type { NoteView } from '../../../main/api';
+import { openSources } from '../player/dock-store';
+import { requestPlay } from '../player/player-store';
+import { noteStamps } from '../player/useActiveTimestamp';
+
+export function SourcesNoteActions({ view }: { view: NoteView }) {
+  if (!view.videoId && !view.media) return null;
+  const stamps = noteStamps(view.timestamps, view.videoId);
+  return (
+    <p className="note-video-actions">
+      <button
+        type="button"
+        className="button subtle"
+        onClick={() => requestPlay({ notePath: view.path, videoId: view.videoId, media: view.media, seconds: stamps[0] ?? 0, stamps })}
+      >
+        <span className="icon icon-play" aria-hidden="true" />
+        {stamps.length ? 'Play from the first quote' : 'Play'}
+      </button>
+      {view.videoId && (
+        <button type="button" className="button subtle" onClick={() => openSources(view.videoId)}>
+          <span className="icon icon-quotes" aria-hidden="true" />
+          All quotes from this video
+        </button>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * A rendered (part of a) note: the hast tree turned into React, with links, embeds, timestamps and
+ * images swapped for our components. Everything it renders came through rehype-sanitize first;
+ * the components below only ever narrow what a link can do.
+ */
+import { memo, useMemo } from 'react';
+import type { ComponentProps, MouseEvent, ReactNode } from 'react';
+import type { Root } from 'hast';
+import type { Components, ExtraProps } from 'hast-util-to-jsx-runtime';
+import type { NoteView } from '../../../main/api';
+import { parseYoutubeUrl } from '../../../main/core/syntax/youtube';
+import { formatTimeLabel } from '../../../main/core/syntax/time';
+import { client } from '../api/client';
+import { Embed } from './Embed';
+import { hasClass, textOf } from './hast/util';
+import { NoteContext, resolutionOf, useNoteContext } from './note-context';
+import type { NoteContextValue, RenderMode } from './note-context';
+import { toReact } from './render-note';
+import { flash } from './scroll-target';
+import { timeOf, TimestampButton } from './TimestampButton';
+import { WikiLink } from './WikiLink';
+
+interface Props {
+  view: NoteView;
+  tree: Root;
+  mode: RenderMode;
+  depth: number;
+  chain: readonly string[];
+}
+
+export const NoteBody = memo(function NoteBody({ view, tree, mode, depth, chain }: Props) {
+  const ctx = useMemo<NoteContextValue>(() => ({ view, mode, depth, chain }), [view, mode, depth, chain]);
+  const content = useMemo(() => toReact(tree, components), [tree]);
+  return <NoteContext.Provider value={ctx}>{content}</NoteContext.Provider>;
+});
+
+const EXTERNAL = /^(https?:|mailto:)/i;
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function Anchor({ node, children, href }: ComponentProps<'a'> & ExtraProps) {
+  const props = node?.properties ?? {};
+  if (node && hasClass(node, 'yt-timestamp')) {
+    const t = timeOf(props.dataT);
+    if (!t)
+      return (
+        <span className="timestamp-invalid" title="Not a valid time">
+          {children}
+        </span>
+      );
+    const own = typeof href === 'string' ? (parseYoutubeUrl(href)?.videoId ?? null) : null;
+    return <TimestampButton seconds={t.seconds} label={t.label} videoId={own} />;
+  }
+  if (node && hasClass(node, 'wikilink')) {
+    const target = str(props.dataTarget) ?? '';
+    const subpath = str(props.dataSubpath) || null;
+    // `[[#Heading]]` reads as "Heading", as Obsidian shows it.
+    const shown = target === '' && subpath && textOf(node) === '#' + subpath ? subpath : children;
+    return (
+      <WikiLink target={target} subpath={subpath}>
+        {shown}
+      </WikiLink>
+    );
+  }
+  if (typeof href !== 'string' || href === '') return <span className="inert-link">{children}</span>;
+  if (href.startsWith('#')) return <InPageLink href={href}>{children}</InPageLink>;
+  if (EXTERNAL.test(href)) {
+    const yt = parseYoutubeUrl(href);
+    if (yt && yt.seconds !== null) {
+      const label = formatTimeLabel(yt.seconds);
+      return (
+        <TimestampButton seconds={yt.seconds} label={label} videoId={yt.videoId}>
+          {children}
+        </TimestampButton>
+      );
+    }
+    return (
+      <a href={href} className="external" target="_blank" rel="noopener noreferrer">
+        {children}
+      </a>
+    );
+  }
+  // A scheme we do not follow (the sanitizer already dropped javascript: and friends).
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return <span className="inert-link">{children}</span>;
+  // A markdown link to a vault file, relative to the note.
+  const hash = href.indexOf('#');
+  const dest = (hash === -1 ? href : href.slice(0, hash)).split('?')[0] ?? '';
+  const sub = hash === -1 ? null : safeDecode(href.slice(hash + 1)) || null;
+  return (
+    <WikiLink target={safeDecode(dest)} subpath={sub}>
+      {children}
+    </WikiLink>
+  );
+}
+
+/** Footnote references and other `#fragment` links: scroll within the note, leave the route alone. */
+function InPageLink({ href, children }: { href: string; children: ReactNode }) {
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    const id = safeDecode(href.slice(1));
+    const scope = e.currentTarget.closest('article, .embed-body, .preview-body') ?? document;
+    const el = scope.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      flash(el);
+    }
+  };
+  return (
+    <a href={href} onClick={onClick}>
+      {children}
+    </a>
+  );
+}
+
+function Span({ node, children, className }: ComponentProps<'span'> & ExtraProps) {
+  if (node && hasClass(node, 'embed')) {
+    const p = node.properties;
+    return <Embed target={str(p.dataTarget) ?? ''} subpath={str(p.dataSubpath) || null} alias={str(p.dataAlias)} />;
+  }
+  return <span className={className}>{children}</span>;
+}
+
+function Image({ node, alt }: ComponentProps<'img'> & ExtraProps) {
+  const { view } = useNoteContext();
+  const src = str(node?.properties.src) ?? '';
+  if (EXTERNAL.test(src)) {
+    // The reader loads nothing from the network; say what is there instead.
+    return (
+      <a className="external-image" href={src} target="_blank" rel="noopener noreferrer">
+        Image: {alt || src}
+      </a>
+    );
+  }
+  const dest = safeDecode(src.split(/[?#]/)[0] ?? '');
+  // No source at all (the sanitizer dropped a javascript: or data: one): there is nothing to load.
+  const res = dest ? resolutionOf(view, dest) : null;
+  if (!res?.path) return <span className="embed-missing">Missing image: {alt || dest || 'no source'}</span>;
+  return <img className="embed-image" src={client.assetUrl(res.path)} alt={alt ?? ''} loading="lazy" />;
+}
+
+function Table({ node: _node, ...rest }: ComponentProps<'table'> & ExtraProps) {
+  return (
+    <div className="table-wrap">
+      <table {...rest} />
+    </div>
+  );
+}
+
+const components: Partial<Components> = { a: Anchor, span: Span, img: Image, table: Table };
