@@ -9,6 +9,7 @@ export default defineConfig({
         input: {
           main: resolve(__dirname, 'main/electron/main.ts'),
           'parse-worker': resolve(__dirname, 'main/core/parse-worker.ts'),
+          'search-worker': resolve(__dirname, 'main/core/search/search-worker.ts'),
         },
       },
     },
@@ -26,6 +27,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

@@ -84,8 +84,14 @@ test('keys: play/pause, 5 s back and forward, next and previous timestamp of the
     await page.keyboard.press(key);
   };
   const heldAt = async (low: number, high: number) => {
-    await expect.poll(() => media.evaluate((v, from) => (v as unknown as MediaLike).paused && (v as unknown as MediaLike).currentTime >= from, low)).toBe(true);
-    expect(await currentTime(media)).toBeLessThan(high);
+    const state = () =>
+      media.evaluate((v) => {
+        const m = v as unknown as MediaLike;
+        return { paused: m.paused, time: Math.round(m.currentTime * 100) / 100 };
+      });
+    await expect.poll(state).toMatchObject({ paused: true });
+    await expect.poll(async () => (await state()).time, { message: `held between ${low} and ${high}` }).toBeGreaterThanOrEqual(low);
+    expect((await state()).time, `held between ${low} and ${high}`).toBeLessThan(high);
   };
 
   await holdAfterSeek(page);
@@ -117,6 +123,26 @@ test('keys: play/pause, 5 s back and forward, next and previous timestamp of the
   await player.getByRole('button', { name: 'Pause' }).click();
   await expect.poll(() => paused(media)).toBe(true);
   await expect(player.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+});
+
+test('following along scrolls the playing quote into view, unless the reader was scrolled by hand', async ({ page }) => {
+  await offline(page);
+  const reader = await openNote(page, 'Long walkthrough.md', 'Long walkthrough');
+  const later = reader.getByRole('button', { name: 'Play 00:00:03' });
+  await expect(later).not.toBeInViewport();
+  await reader.getByRole('button', { name: 'Play 00:00:01' }).click();
+  await expect(later).toHaveAttribute('aria-current', 'time', { timeout: 8000 });
+  await expect(later).toBeInViewport();
+
+  // Again, but this time the person scrolls the reader while it plays: the highlight moves, the page does not.
+  await reader.evaluate((el) => ((el as unknown as { scrollTop: number }).scrollTop = 0));
+  await expect(later).not.toBeInViewport();
+  await reader.getByRole('button', { name: 'Play 00:00:01' }).click();
+  await expect(reader.getByRole('button', { name: 'Play 00:00:01' })).toHaveAttribute('aria-current', 'time');
+  await reader.hover();
+  await page.mouse.wheel(0, 40);
+  await expect(later).toHaveAttribute('aria-current', 'time', { timeout: 8000 });
+  await expect(later).not.toBeInViewport();
 });
 
 test('the player collapses to its controls and keeps playing, and closes', async ({ page }) => {

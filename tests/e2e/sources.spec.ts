@@ -21,9 +21,10 @@ async function openSources(page: Page) {
 
 test('lists every cited video with its citations in time order across notes', async ({ page }) => {
   const sources = await openSources(page);
-  await expect(sources.getByText('6 videos · 16 citations · 8 notes')).toBeVisible();
+  await expect(sources.getByText('7 videos · 18 citations · 9 notes')).toBeVisible();
   await expect(sources.getByRole('heading', { level: 3 })).toHaveText([
     'Clip walkthrough',
+    'Long walkthrough',
     'Lost recording',
     'Moved file',
     'OtherTalk01',
@@ -53,7 +54,7 @@ test('lists every cited video with its citations in time order across notes', as
 test('filters by text, with counts', async ({ page }) => {
   const sources = await openSources(page);
   await sources.getByRole('searchbox', { name: 'Filter sources' }).fill('counter');
-  await expect(sources.getByRole('status')).toHaveText('Showing 4 of 16 citations');
+  await expect(sources.getByRole('status')).toHaveText('Showing 4 of 18 citations');
   await expect(sources.getByRole('heading', { level: 3 })).toHaveText(['Clip walkthrough']);
   await expect(sources.locator('.citation-time')).toHaveText(['00:00:01', '00:00:02', '00:00:03', '00:00:04']);
 
@@ -63,7 +64,7 @@ test('filters by text, with counts', async ({ page }) => {
   await expect(sources.locator('.citation-time')).toHaveCount(5);
 
   await sources.getByRole('searchbox', { name: 'Filter sources' }).press('Escape');
-  await expect(sources.getByRole('heading', { level: 3 })).toHaveCount(6);
+  await expect(sources.getByRole('heading', { level: 3 })).toHaveCount(7);
 });
 
 test('a citation plays its moment and opens its note there, highlighted', async ({ page }) => {
@@ -96,7 +97,7 @@ test('"All quotes from this video" opens that video in Sources', async ({ page }
   await expect(sources.getByRole('searchbox', { name: 'Filter sources' })).toBeFocused();
 
   await sources.getByRole('button', { name: 'All sources' }).click();
-  await expect(sources.getByRole('heading', { level: 3 })).toHaveCount(6);
+  await expect(sources.getByRole('heading', { level: 3 })).toHaveCount(7);
 });
 
 test('flags stamps past the end of the video and notes that wrote minutes as hours', async ({ page }) => {

@@ -32,10 +32,8 @@ interface Container {
  * that opens front matter and never closes it: the pending front matter is a "concrete" construct,
  * so no line is ever checked for block quotes or list items.
  */
-export function scanBlocks(src: string, bodyOffset: number, firstLine: number, containers = true): BlockOutput {
-  const out: BlockOutput = { leaves: [], definitions: new Map(), footnotes: new Set() };
+export function scanBlocks(src: string, bodyOffset: number, firstLine: number, out: BlockOutput, containers = true): void {
   new BlockScanner(src, out, containers).run(bodyOffset, firstLine);
-  return out;
 }
 
 class BlockScanner {

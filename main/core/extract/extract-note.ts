@@ -10,31 +10,33 @@ import { blockIdAtLineEnd } from '../syntax/tags';
 import { anchorsIn } from './anchors';
 import { asTokenText } from './chars';
 import { scanBlocks } from './block-scanner';
+import type { BlockOutput } from './flow';
 import { Collector } from './collector';
 import { InlineScanner } from './inline-scanner';
 import { HEADING, HTML, PARAGRAPH, type Leaf } from './leaves';
 
 const UNCLOSED_FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)/;
 
-export function extractNote(path: VaultPath, source: string): NoteRecord {
+export function extractNote(path: VaultPath, text: string): NoteRecord {
+  // A leading BOM is no part of the note (micromark skips it too).
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const located = locateFrontMatter(source);
   const fm: FrontMatterFields | null = located ? interpretFrontMatter(located.yaml, located.firstLine) : null;
   const bodyOffset = located ? located.bodyOffset : 0;
+  const collector = new Collector(fm?.videoId ?? null);
+  const definitions = new Map<string, string>();
+  const footnotes = new Set<string>();
+  const scanner = new InlineScanner({ src: source, definitions, footnotes, collector });
+  const read = (leaf: Leaf) => readLeaf(source, leaf, scanner, collector);
+  // Links may point at definitions further down, so leaves wait for the whole note to be scanned,
+  // unless it has no `]:` at all (no definitions): then each leaf is read at once and let go.
+  const leaves: Leaf[] = [];
+  const streaming = source.indexOf(']:', bodyOffset) < 0;
+  const out: BlockOutput = { definitions, footnotes, leaf: streaming ? read : (leaf) => leaves.push(leaf) };
   // An opening `---` that is never closed: micromark then reads no containers in the whole note.
   const unclosed = !located && UNCLOSED_FRONT_MATTER.test(source);
-  const blocks = scanBlocks(source, bodyOffset, 1 + lineEndings(source, bodyOffset), !unclosed);
-  const collector = new Collector(fm?.videoId ?? null);
-  const scanner = new InlineScanner({ src: source, definitions: blocks.definitions, footnotes: blocks.footnotes, collector });
-
-  for (const leaf of blocks.leaves) {
-    if (leaf.kind === HTML) {
-      anchorsIn(asTokenText(leaf.text), { anchor: (value, href, at) => collector.anchor(value, href, leaf.sourceAt(at), leaf.lineAt(at)) });
-      continue;
-    }
-    if (leaf.kind === HEADING) collector.headings.push({ level: leaf.level, text: headingText(leaf), line: leaf.lines[0]! });
-    scanner.scan(leaf);
-    if (leaf.kind === PARAGRAPH) blockIds(source, leaf, scanner, collector);
-  }
+  scanBlocks(source, bodyOffset, 1 + lineEndings(source, bodyOffset), out, !unclosed);
+  for (const leaf of leaves) read(leaf);
 
   const tags: string[] = [];
   const seen = new Set<string>();
@@ -66,6 +68,16 @@ export function extractNote(path: VaultPath, source: string): NoteRecord {
     timestamps,
     problems,
   };
+}
+
+function readLeaf(source: string, leaf: Leaf, scanner: InlineScanner, collector: Collector): void {
+  if (leaf.kind === HTML) {
+    anchorsIn(asTokenText(leaf.text), { anchor: (value, href, at) => collector.anchor(value, href, leaf.sourceAt(at), leaf.lineAt(at)) });
+    return;
+  }
+  if (leaf.kind === HEADING) collector.headings.push({ level: leaf.level, text: headingText(leaf), line: leaf.lines[0]! });
+  scanner.scan(leaf);
+  if (leaf.kind === PARAGRAPH) blockIds(source, leaf, scanner, collector);
 }
 
 /** Line endings (`\r\n`, `\n`, `\r`) before `end`. */

@@ -8,7 +8,7 @@ import type { LineCursor } from './cursor';
 import { htmlEndsOnLine, matchHtmlStart } from './html-flow';
 import { CELL, HEADING, HTML, Leaf, PARAGRAPH, Segments } from './leaves';
 import { scanDefinition, skipWhitespace } from './link-syntax';
-import { headRowSize, isDelimiterRow, rowCells } from './table-rows';
+import { delimiterRowSize, headRowSize, rowCells } from './table-rows';
 
 export const NONE = 0;
 export const CONTENT = 1;
@@ -20,7 +20,8 @@ export const TABLE = 5;
 
 /** What the whole note's blocks produce for the inline pass. */
 export interface BlockOutput {
-  leaves: Leaf[];
+  /** Each leaf as it is found, in document order. */
+  leaf(leaf: Leaf): void;
   /** Normalised label → raw destination, first definition wins. */
   definitions: Map<string, string>;
   /** Normalised labels of footnote definitions. */
@@ -222,13 +223,15 @@ export class Flow {
   private tableFromLastLine(first: number, end: number, lineNo: number): boolean {
     const content = this.content;
     if (!this.lastMayBeHead) return false;
+    // The delimiter row is short; the head (a whole paragraph line) is only measured when it might matter.
+    const size = delimiterRowSize(this.src, first, end);
+    if (size <= 0) return false;
     const k = content.length - 1;
     const headLine = content.lines[k]!;
     let headStart = content.starts[k]!;
     const headEnd = content.ends[k]!;
     while (headStart < headEnd && (this.src.charCodeAt(headStart) === 32 || this.src.charCodeAt(headStart) === 9)) headStart++;
-    const size = headRowSize(this.src, headStart, headEnd);
-    if (size === 0 || !isDelimiterRow(this.src, first, end, size)) return false;
+    if (headRowSize(this.src, headStart, headEnd) !== size) return false;
     content.starts.pop();
     content.ends.pop();
     content.lines.pop();
@@ -261,14 +264,14 @@ export class Flow {
   }
 
   private leaf(kind: number, text: string, srcStart: number, lineNo: number, level: number): void {
-    this.out.leaves.push(new Leaf(kind, text, 0, text.length, [0], [srcStart], [lineNo], level, false));
+    this.out.leaf(new Leaf(kind, text, 0, text.length, [0], [srcStart], [lineNo], level, false));
   }
 
   private closeHtml(): void {
     const html = this.html;
     if (html.length > 0) {
       const { text, vStarts } = html.join(this.src);
-      this.out.leaves.push(new Leaf(HTML, text, 0, text.length, vStarts, html.starts, html.lines, 0, false));
+      this.out.leaf(new Leaf(HTML, text, 0, text.length, vStarts, html.starts, html.lines, 0, false));
       html.clear();
     }
     this.state = NONE;
@@ -301,7 +304,7 @@ export class Flow {
     if (hasParagraph) {
       const to = trimEndSpaces(text, from, text.length);
       const kind = setext > 0 ? HEADING : PARAGRAPH;
-      this.out.leaves.push(new Leaf(kind, text, from, to, vStarts, content.starts, content.lines, setext, firstInItem));
+      this.out.leaf(new Leaf(kind, text, from, to, vStarts, content.starts, content.lines, setext, firstInItem));
     }
     content.clear();
     return hasParagraph;

@@ -67,6 +67,7 @@ export class InlineScanner implements AnchorSink {
     }
     if (this.labels.length > 0) this.labels.length = 0;
     if (this.nonTextRanges.length > 0) this.nonTextRanges.length = 0;
+    if (this.unclosedRuns.length > 0) this.unclosedRuns.length = 0;
     this.stamps.begin(leaf);
     // Literal URLs and emails are rare: the characters that start them are only looked at in leaves
     // that have one's telltale (a false alarm just costs speed).
@@ -209,14 +210,21 @@ export class InlineScanner implements AnchorSink {
     this.nonTextRanges.push(start, end);
   }
 
+  /** Backtick run lengths known to have no closing run further on in this leaf (saves rescanning it). */
+  private readonly unclosedRuns: number[] = [];
+
   /** A backtick run at `i`: a code span when a run of the same length closes it, else literal. */
   private codeSpan(s: string, i: number, end: number): number {
     let j = i + 1;
     while (j < end && s.charCodeAt(j) === 96) j++;
     const size = j - i;
+    if (this.unclosedRuns.length > 0 && this.unclosedRuns.includes(size)) return j;
     for (;;) {
       const k = s.indexOf('`', j);
-      if (k < 0 || k >= end) return i + size;
+      if (k < 0 || k >= end) {
+        this.unclosedRuns.push(size);
+        return i + size;
+      }
       let m = k + 1;
       while (m < end && s.charCodeAt(m) === 96) m++;
       if (m - k === size) {
@@ -233,8 +241,9 @@ export class InlineScanner implements AnchorSink {
     let j = matchAutolink(s, i, end);
     if (j > 0) {
       this.nonText(i, j);
-      const inner = asTokenText(s.slice(i + 1, j - 1));
-      if (inner.indexOf('@') < 0 || inner.indexOf(':') >= 0) this.ctx.collector.youtube(inner, leaf.sourceAt(i), leaf.lineAt(i));
+      // mdast's url: the text between the brackets (`mailto:` before an email, which is never YouTube).
+      const url = asTokenText(s.slice(i + 1, j - 1));
+      this.ctx.collector.youtube(url, leaf.sourceAt(i), leaf.lineAt(i));
       return j;
     }
     j = matchHtmlInline(s, i, end);

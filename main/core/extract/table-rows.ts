@@ -53,6 +53,11 @@ export function headRowSize(s: string, pos: number, end: number): number {
 
 /** Whether `[pos, end)` (already past up to three spaces of indentation) is a delimiter row with `size` cells. */
 export function isDelimiterRow(s: string, pos: number, end: number, size: number): boolean {
+  return delimiterRowSize(s, pos, end) === size;
+}
+
+/** The cell count of a delimiter row in `[pos, end)`, or -1 when it is none (it needs a `|` or `:`). */
+export function delimiterRowSize(s: string, pos: number, end: number): number {
   let i = pos;
   let seen = false;
   let cells = 0;
@@ -65,19 +70,19 @@ export function isDelimiterRow(s: string, pos: number, end: number, size: number
       while (i < end && isSpaceOrTab(s.charCodeAt(i))) i++;
       c = i < end ? s.charCodeAt(i) : -1;
     } else if (c !== 45 && c !== 58) {
-      return false;
+      return -1;
     }
     // headDelimiterValueBefore
-    if (c === -1) return seen && cells === size;
+    if (c === -1) return seen ? cells : -1;
     if (c === 58) {
       cells++;
       seen = true;
       i++;
-      if (s.charCodeAt(i) !== 45 || i >= end) return false;
+      if (s.charCodeAt(i) !== 45 || i >= end) return -1;
     } else if (c === 45) {
       cells++;
     } else {
-      return false;
+      return -1;
     }
     while (i < end && s.charCodeAt(i) === 45) i++;
     if (i < end && s.charCodeAt(i) === 58) {
@@ -86,8 +91,8 @@ export function isDelimiterRow(s: string, pos: number, end: number, size: number
     }
     while (i < end && isSpaceOrTab(s.charCodeAt(i))) i++;
     // headDelimiterCellAfter
-    if (i >= end) return seen && cells === size;
-    if (s.charCodeAt(i) !== PIPE) return false;
+    if (i >= end) return seen ? cells : -1;
+    if (s.charCodeAt(i) !== PIPE) return -1;
   }
 }
 

@@ -19,7 +19,8 @@ let parser: NoteParser | undefined;
 export function parseNoteReference(path: VaultPath, source: string): NoteRecord {
   try {
     parser ??= createNoteParser();
-    const file = new VFile({ value: source });
+    // micromark skips a leading BOM and counts offsets without it; the slices below need the same text.
+    const file = new VFile({ value: source.charCodeAt(0) === 0xfeff ? source.slice(1) : source });
     const tree = parser.runSync(parser.parse(file), file);
     return collectNote(path, tree, file);
   } catch (err) {
@@ -80,6 +81,8 @@ class NoteCollector {
   readonly blocks: Block[] = [];
   private readonly found: (LinkRef | Pending)[] = [];
   private readonly definitions = new Map<string, string>();
+  /** End of the last definition seen: a setext heading's position starts before the definitions it follows. */
+  private definitionEnd = 0;
   private readonly lines: LineIndex;
 
   constructor(private readonly source: string) {
@@ -97,6 +100,7 @@ class NoteCollector {
       case 'definition':
         // CommonMark: the first definition of a label wins.
         if (!this.definitions.has(node.identifier)) this.definitions.set(node.identifier, node.url);
+        this.definitionEnd = node.position?.end.offset ?? this.definitionEnd;
         return;
       case 'text':
         if (node.position) this.scanTags(node.position.start.offset ?? 0, node.position.end.offset ?? 0);
@@ -230,7 +234,7 @@ class NoteCollector {
       const raw = this.source.slice(start.offset, end.offset);
       return raw.replace(/^#{1,6}/, '').replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim();
     }
-    const from = first ?? start.offset ?? 0;
+    const from = first ?? Math.max(start.offset ?? 0, this.definitionEnd);
     const to = last ?? this.lines.startOf(end.line);
     return this.source
       .slice(from, to)

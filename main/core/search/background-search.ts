@@ -11,6 +11,7 @@ import { spawnWorker } from '../spawn-worker';
 import type { EngineHits } from './hits';
 import { NameMatcher } from './name-match';
 import { parseQuery } from './query';
+import type { HostEvent } from './search-host';
 import type { WorkerEvent, WorkerRequest } from './search-worker';
 
 export interface BackgroundSearchOptions {
@@ -18,6 +19,8 @@ export interface BackgroundSearchOptions {
   saveDelayMs?: number;
   /** Problems worth telling the user about (a cache that could not be saved, ...). */
   onProblem?: (message: string) => void;
+  /** Build progress, readiness (with where the index came from and how long the worker took) and cache saves. */
+  onStatus?: (event: Extract<HostEvent, { type: 'progress' | 'ready' | 'saved' }>) => void;
 }
 
 export class BackgroundSearch {
@@ -110,6 +113,7 @@ export class BackgroundSearch {
         for (const entry of event.entries) this.names.set(entry);
         break;
       case 'ready':
+        this.options.onStatus?.(event);
         if (this.ready) break;
         this.ready = true;
         for (const cb of this.readyListeners.splice(0)) cb();
@@ -128,6 +132,8 @@ export class BackgroundSearch {
         break;
       case 'progress':
       case 'saved':
+        this.options.onStatus?.(event);
+        break;
       case 'closed':
         break;
     }

@@ -18,7 +18,7 @@ export function encodeColumns(c: IndexColumns): Uint8Array {
   const n = c.docs.paths.length;
   const strings: string[] = [...c.docs.paths, ...c.docs.titles];
   for (const list of [c.docs.aliases, c.docs.tags, c.docs.videoIds]) for (const items of list) strings.push(...items);
-  strings.push(...c.terms);
+  for (const term of c.terms) strings.push(term);
   const lengths = Uint32Array.from(strings, (s) => s.length);
   const blob = new TextEncoder().encode(strings.join(''));
   const counts = (list: string[][]) => Uint32Array.from(list, (items) => items.length);

@@ -54,7 +54,14 @@ export class SearchHost {
     return this.engine !== null;
   }
 
-  async start(paths: readonly VaultPath[]): Promise<void> {
+  start(paths: readonly VaultPath[]): Promise<void> {
+    // Everything that touches the engine or the cache file runs on one chain, so closing waits for
+    // a save in flight instead of cutting its write short.
+    this.chain = this.open(paths);
+    return this.chain;
+  }
+
+  private async open(paths: readonly VaultPath[]): Promise<void> {
     const started = performance.now();
     const fromCache = this.options.cacheFile ? await this.openCache(paths) : false;
     if (!fromCache) {
@@ -64,9 +71,10 @@ export class SearchHost {
       await this.save();
     }
     // Updates that came in while opening, in order.
-    const queued = this.queued;
-    this.queued = [];
-    for (const u of queued) await this.apply(u.upserted, u.removed);
+    while (this.queued.length) {
+      const u = this.queued.shift()!;
+      await this.apply(u.upserted, u.removed);
+    }
   }
 
   update(upserted: VaultPath[], removed: VaultPath[]): Promise<void> {
@@ -87,7 +95,7 @@ export class SearchHost {
   async close(): Promise<void> {
     this.closed = true;
     if (this.saveTimer) clearTimeout(this.saveTimer);
-    await this.chain;
+    await this.chain.catch(() => {});
     if (this.dirty) await this.save();
   }
 

@@ -61,6 +61,7 @@ export class NoteText {
   private lowered: string | null | undefined = undefined;
   private readonly plain = new Map<number, string>();
   private all: BodyLine[] | null = null;
+  private tags: number[] | null = null;
 
   constructor(private readonly source: string) {}
 
@@ -165,13 +166,36 @@ export class NoteText {
     return false;
   }
 
-  /** Whether an offset falls inside an HTML tag on its line (`<a … data-t="…">`). */
+  /** Whether an offset falls inside an HTML tag (`<a … data-t="…">`), by binary search over the tags. */
   private insideTag(offset: number): boolean {
-    const lineStart = this.lineStarts[this.lineOf(offset)]!;
-    const open = this.source.lastIndexOf('<', offset);
-    if (open < lineStart) return false;
-    const close = this.source.lastIndexOf('>', offset);
-    return close < open;
+    const tags = this.tagSpans;
+    let lo = 0;
+    let hi = tags.length / 2;
+    // The last tag starting at or before the offset.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tags[mid * 2]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && offset < tags[(lo - 1) * 2 + 1]!;
+  }
+
+  /** `[start, end)` of every `<…>` on one line, flattened. */
+  private get tagSpans(): number[] {
+    if (!this.tags) {
+      const spans: number[] = [];
+      const src = this.source;
+      for (let open = src.indexOf('<'); open >= 0; open = src.indexOf('<', open + 1)) {
+        const close = src.indexOf('>', open + 1);
+        const newline = src.indexOf('\n', open + 1);
+        if (close < 0) break;
+        if (newline >= 0 && newline < close) continue;
+        spans.push(open, close + 1);
+        open = close;
+      }
+      this.tags = spans;
+    }
+    return this.tags;
   }
 
   /** The first non-blank body line, for a note that matched by name only. */

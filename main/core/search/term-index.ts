@@ -18,9 +18,9 @@ import { FIELD_COUNT, FIELDS, type IndexColumns } from './columns';
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 export const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 /** A prefix like `da` can stand for thousands of terms: the most frequent are scored, up to a count and a number of postings. */
-const MAX_PREFIX_EXPANSIONS = 48;
+const MAX_PREFIX_EXPANSIONS = 24;
 const PREFIX_BUDGET = 60_000;
-const MAX_PREFIX_SCAN = 20_000;
+const MAX_PREFIX_SCAN = 400;
 const MAX_FUZZY_EXPANSIONS = 24;
 const MIN_SCORE = 1e-6;
 
@@ -39,6 +39,7 @@ export type Boosts = Record<(typeof FIELDS)[number], number>;
 export class TermIndex extends MiniSearch<never> {
   private rows: Array<Map<string, Row>> = FIELDS.map(() => new Map());
   private rowVocab: string[] | null = null;
+  private vocabDf: Int32Array | null = null;
   private rowTree: SearchableMap<true> | null = null;
   /** 1 for live short ids: rows are not edited on removal, only skipped. */
   private alive = new Uint8Array(1024);
@@ -274,19 +275,23 @@ export class TermIndex extends MiniSearch<never> {
     const out = new Map<string, number>();
     if (this.hasTerm(term)) out.set(term, 1);
     if (prefix) {
+      // Frequent completions first: they have rows, found by binary search in a sorted list.
       const found = new Map<string, number>();
-      let scanned = 0;
-      for (const [t, data] of this._index.atPrefix(term) as unknown as Iterable<[string, FieldTermData]>) {
-        if (++scanned > MAX_PREFIX_SCAN) break;
-        if (t === term) continue;
-        let df = 0;
-        for (const docs of data.values()) df += docs.size;
-        found.set(t, df);
-      }
       const vocab = this.vocab();
+      const dfs = this.vocabDf!;
       for (let i = lowerBound(vocab, term); i < vocab.length && vocab[i]!.startsWith(term); i++) {
         const t = vocab[i]!;
-        if (t !== term) found.set(t, (found.get(t) ?? 0) + this.rowDf(t));
+        if (t !== term) found.set(t, dfs[i]!);
+      }
+      // MiniSearch's own terms are rare (under the row threshold) and may number thousands under a
+      // short prefix: a bounded walk of its radix tree finds enough of them.
+      let scanned = 0;
+      for (const [t, data] of this._index.atPrefix(term) as unknown as Iterable<[string, FieldTermData]>) {
+        if (found.size >= MAX_PREFIX_EXPANSIONS * 2 || ++scanned > MAX_PREFIX_SCAN) break;
+        if (t === term) continue;
+        let df = found.get(t) ?? 0;
+        for (const docs of data.values()) df += docs.size;
+        found.set(t, df);
       }
       // The most frequent completions first, within a budget of postings to score.
       const ranked = [...found].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length);
@@ -381,6 +386,8 @@ export class TermIndex extends MiniSearch<never> {
       const all = new Set<string>();
       for (const map of this.rows) for (const t of map.keys()) all.add(t);
       this.rowVocab = [...all].sort();
+      // Frequencies as of now, to rank prefix completions (rows only grow until the next rebuild).
+      this.vocabDf = Int32Array.from(this.rowVocab, (t) => this.rowDf(t));
     }
     return this.rowVocab;
   }

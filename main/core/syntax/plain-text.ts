@@ -161,18 +161,29 @@ export function sentenceAround(source: string, line: number, column?: number): s
   return around(text.slice(start, stop).trim(), 0, 400);
 }
 
-/** The text of line `line` (1-based) without its line ending; null when the note has no such line. */
+/**
+ * The text of line `line` (1-based) without its line ending; null when the note has no such line.
+ * Lines end at `\n`, `\r\n` or `\r`, as the parsers count them.
+ */
 function lineAt(source: string, line: number): string | null {
   let start = 0;
   for (let n = 1; n < line; n++) {
-    const nl = source.indexOf('\n', start);
-    if (nl < 0) return null;
-    start = nl + 1;
+    const next = lineEndAt(source, start);
+    if (next >= source.length) return null;
+    start = next + (source.charCodeAt(next) === CR && source.charCodeAt(next + 1) === LF ? 2 : 1);
   }
-  let end = source.indexOf('\n', start);
-  if (end < 0) end = source.length;
-  if (end > start && source.charCodeAt(end - 1) === CR) end--;
-  return source.slice(start, end);
+  if (start > source.length) return null;
+  return source.slice(start, lineEndAt(source, start));
+}
+
+function lineEndAt(source: string, from: number): number {
+  let i = from;
+  while (i < source.length) {
+    const c = source.charCodeAt(i);
+    if (c === LF || c === CR) break;
+    i++;
+  }
+  return i;
 }
 
 const YT_ANCHOR = /<a\b[^>]*\byt-timestamp\b[^>]*>[\s\S]*?<\/a\s*>/gi;

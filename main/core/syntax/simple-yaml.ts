@@ -7,10 +7,11 @@
  */
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const SPACES = /^ *$/;
 /** Words the core schema reads as null or booleans, not strings. */
 const NOT_STRING = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE|[Nn]ull|NULL|~)$/;
-/** A plain scalar that is surely a string: starts with a letter or digit; no tab, comment, mapping indicator or odd character. */
-const PLAIN = /^[\p{L}0-9](?:[^\t\0-\x1f\x7f-\x9f\u2028\u2029\ufeff\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/u;
+/** A plain scalar that is surely a string starts with a letter, digit, `/` or `_` (no YAML indicator). */
+const PLAIN_START = /^[\p{L}0-9/_]/u;
 /** In a `[...]` list, items also avoid flow indicators, `:` and `#`. */
 const FLOW_UNSAFE = /[,[\]{}:#]/;
 /** What the core schema reads as a number (starting with a digit). */
@@ -24,12 +25,11 @@ export function parseSimpleYaml(text: string): Record<string, string | string[]>
   let list: string[] | null = null;
   let listIndent = -1;
   for (const line of lines) {
-    if (line.trim() === '') {
-      if (line.includes('\t')) return undefined;
-      continue;
-    }
+    // Blank means spaces only: YAML does not take tabs or no-break spaces for blank.
+    if (SPACES.test(line)) continue;
     if (list !== null) {
-      const indent = line.length - line.trimStart().length;
+      let indent = 0;
+      while (line.charCodeAt(indent) === 32) indent++;
       if (line[indent] === '-' && (listIndent < 0 || indent === listIndent)) {
         if (line[indent + 1] !== ' ') return undefined;
         const item = scalar(line.slice(indent + 2), false);
@@ -48,8 +48,7 @@ export function parseSimpleYaml(text: string): Record<string, string | string[]>
     if (!KEY.test(key) || NOT_STRING.test(key) || key === '__proto__' || seen.has(key)) return undefined;
     seen.add(key);
     const rest = line.slice(colon + 1);
-    if (rest.trim() === '') {
-      if (rest.includes('\t')) return undefined;
+    if (SPACES.test(rest)) {
       list = [];
       out[key] = list;
       continue;
@@ -79,10 +78,10 @@ function scalar(raw: string, flow: boolean): string | undefined {
   const q = value[0];
   if (q === '"' || q === "'") {
     const inner = value.slice(1, -1);
-    if (value.length < 2 || value[value.length - 1] !== q || inner.includes(q) || inner.includes('\\') || !PLAIN.test('a' + inner)) return undefined;
+    if (value.length < 2 || value[value.length - 1] !== q || inner.includes(q) || inner.includes('\\') || !printable(inner)) return undefined;
     return inner;
   }
-  if (!PLAIN.test(value) || NOT_STRING.test(value) || NUMBER.test(value) || value.endsWith(':') || value.includes(': ') || value.includes(' #')) return undefined;
+  if (!PLAIN_START.test(value) || !printable(value) || NOT_STRING.test(value) || NUMBER.test(value) || value.endsWith(':') || value.includes(': ') || value.includes(' #')) return undefined;
   if (flow && FLOW_UNSAFE.test(value)) return undefined;
   return value;
 }
@@ -91,7 +90,7 @@ function scalar(raw: string, flow: boolean): string | undefined {
 function flowList(value: string): string[] | undefined {
   if (!value.endsWith(']')) return undefined;
   const inner = value.slice(1, -1);
-  if (inner.trim() === '') return inner.includes('\t') ? undefined : [];
+  if (SPACES.test(inner)) return [];
   const items: string[] = [];
   for (const part of inner.split(',')) {
     const item = scalar(part, true);
@@ -99,4 +98,18 @@ function flowList(value: string): string[] | undefined {
     items.push(item);
   }
   return items;
+}
+
+/** No tab, control, line or paragraph separator, BOM, or lone surrogate: characters YAML may treat specially. */
+function printable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || c === 0xfeff) return false;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return false;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return false;
+  }
+  return true;
 }

@@ -14,6 +14,7 @@ import type { GraphSettings } from './graph-settings';
 import type { GraphSource } from './graph-source';
 import { vaultGraphSource } from './graph-source';
 import { GraphView } from './graph-view';
+import { prefetchPositions } from './position-cache';
 import { loadSettings, saveSettings } from './settings-store';
 import { statusText } from './visible-graph';
 import type { VisibleGraph } from './visible-graph';
@@ -103,6 +104,7 @@ export function GraphPane(props: GraphPaneProps) {
   // Data: the whole graph once ready, then deltas applied in place (those arriving while the
   // graph loads are held and applied after it).
   useEffect(() => {
+    prefetchPositions(vaultKey);
     if (!ready) return;
     const view = viewRef.current!;
     let live = true;

@@ -24,7 +24,7 @@ export interface Grouping {
 
 const none: Grouping = { groups: [], other: 0, colorOf: () => null };
 
-export function topFolder(folder: string): string {
+function topFolder(folder: string): string {
   const slash = folder.indexOf('/');
   return slash === -1 ? folder : folder.slice(0, slash);
 }

@@ -5,7 +5,6 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../../../main/core/model';
-import type { GraphModel } from './graph-model';
 import type { VisibleGraph } from './visible-graph';
 
 export interface NodeData {
@@ -49,14 +48,6 @@ export function nodeData(node: GraphNode, degree: number, color: string | null):
 
 export function edgeData(edge: GraphEdge): EdgeData {
   return { id: edge.id, source: edge.source, target: edge.target, kind: edge.kind, width: edge.count > 1 ? Math.min(3, 1 + Math.log2(edge.count) / 2) : 1 };
-}
-
-export type Positions = ReadonlyMap<string, { x: number; y: number }>;
-
-export function nodeElement(model: GraphModel, node: GraphNode, colorOf: (node: GraphNode) => string | null, position: { x: number; y: number } | undefined): ElementDefinition {
-  const el: ElementDefinition = { group: 'nodes', data: nodeData(node, model.degree(node.id), colorOf(node)), classes: node.kind };
-  if (position) el.position = { x: position.x, y: position.y };
-  return el;
 }
 
 export function edgeElement(edge: GraphEdge): ElementDefinition {

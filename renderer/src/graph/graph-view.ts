@@ -47,7 +47,7 @@ declare global {
 /** Changes up to this many elements go into Cytoscape at once; bigger ones in idle-time slices. */
 const SYNC_ELEMENTS = 1500;
 /** Elements per slice of idle-time adding (~25 µs each measured), and how long a slice may run. */
-const SLICE_ELEMENTS = 300;
+const SLICE_ELEMENTS = 150;
 const SLICE_MS = 12;
 /** Graphs up to this size animate their layout; larger ones get fewer, spaced-out frames. */
 const ANIMATED_NODES = 2500;
@@ -98,6 +98,8 @@ export class GraphView {
   /** Drawn but not yet handed to Cytoscape. */
   private readonly pendingNodes = new Set<string>();
   private readonly pendingEdges = new Set<string>();
+  /** Nodes whose Cytoscape position lags the scene's (big layouts hand positions over in idle time). */
+  private readonly pendingMoves = new Set<string>();
   private pump: number | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private frameTimer = 0;
@@ -106,7 +108,7 @@ export class GraphView {
   private readonly media: MediaQueryList | null;
   private destroyed = false;
   private cyRenders = 0;
-  private cyRender: ((options?: unknown) => void) | null = null;
+  private paused: Pausable | null = null;
 
   constructor(
     private readonly host: HTMLElement,
@@ -147,12 +149,13 @@ export class GraphView {
     const sameVault = vaultKey === this.vaultKey;
     this.vaultKey = vaultKey;
     this.settings = settings;
+    // The cached positions are read (off this thread) while the model is built.
+    const cached = sameVault ? null : loadPositions(vaultKey);
     this.model = new GraphModel(data);
     this.grouping = colourGroups(this.model.nodes.values(), settings.groupBy);
-    if (!sameVault) {
-      const t = performance.now();
-      this.globalPos = (await loadPositions(vaultKey)) ?? new Map();
-      this.events.mark?.('positions-loaded', { ms: performance.now() - t, count: this.globalPos.size });
+    if (cached) {
+      this.globalPos = (await cached) ?? new Map();
+      this.events.mark?.('positions-loaded', { count: this.globalPos.size });
       if (this.destroyed || this.vaultKey !== vaultKey) return;
     }
     this.localPos = new Map();
@@ -245,7 +248,7 @@ export class GraphView {
       drawnEdges: this.drawn.edges.size,
       cyNodes: this.cy.nodes().length,
       cyEdges: this.cy.edges().length,
-      pending: this.pendingNodes.size + this.pendingEdges.size,
+      pending: this.pendingCount(),
       fastNodes: this.scene.fastNodes,
       webgl: this.webgl,
       edgeDrawMs: this.edgeLayer.drawMs,
@@ -270,10 +273,14 @@ export class GraphView {
     if (centreMoved) {
       this.localCentre = vis.centre;
       this.userMoved = false;
-      // A neighbourhood mostly unlike the last one starts again from the global picture.
+      // A neighbourhood mostly unlike the last one starts again from the global picture; one
+      // that shares most of its notes with the last morphs into place.
       let kept = 0;
       for (const id of vis.nodes) if (this.drawn.nodes.has(id)) kept++;
-      if (kept < vis.nodes.size / 2) this.localPos.clear();
+      if (kept < vis.nodes.size / 2) {
+        this.clearDrawing();
+        this.localPos.clear();
+      }
     }
 
     // A cold start (most of the vault never laid out): lay it out first, draw from its first frame.
@@ -295,6 +302,7 @@ export class GraphView {
     }
 
     const diff = diffVisible(this.drawn, vis);
+    if (local) for (const id of positions.keys()) if (!vis.nodes.has(id)) positions.delete(id);
     const fresh = diff.nodesAdded.filter((id) => !positions.has(id));
     if (fresh.length > 0) this.seed(fresh, vis, positions, local);
     this.drawn = { nodes: vis.nodes, edges: vis.edges };
@@ -318,7 +326,7 @@ export class GraphView {
 
     // Layout: what needs to move, if anything.
     if (reason === 'forces') this.startLayout(vis, 'all', 0.6);
-    else if (local && (centreMoved || fresh.length > 0)) this.startLayout(vis, 'all', this.localPos.size === fresh.length ? 1 : 0.6);
+    else if (local && (centreMoved || fresh.length > 0)) this.startLayout(vis, 'all', fresh.length === vis.nodes.size ? 1 : 0.6);
     else if (!local && fresh.length > 0) this.startLayout(vis, new Set(fresh), 0.4);
 
     if (local && (centreMoved || diff.nodesAdded.length > 0) && !this.userMoved) this.fitView(false);
@@ -331,6 +339,7 @@ export class GraphView {
     this.runIndex = null;
     this.pendingNodes.clear();
     this.pendingEdges.clear();
+    this.pendingMoves.clear();
     this.cy.elements().remove();
     this.drawn = { nodes: new Set(), edges: new Set() };
     this.coldPending = false;
@@ -425,22 +434,28 @@ export class GraphView {
 
   /**
    * Without a GPU, large drawings switch node drawing to the node layer (with some hysteresis).
-   * Cytoscape's renderer is then paused: even with nothing visible to draw it walks every
-   * element and rebuilds its layer textures (canvases up to 4000² px) after each change, which
-   * measured seconds per batch at 10k notes. Input handling, hit testing and the API carry on.
+   * Cytoscape's renderer is then paused (`redraw`, `render` and its per-frame rendered-style
+   * flush made no-ops): even with
+   * nothing of its own to show it walks every element, recomputes the rendered style of each
+   * changed one and its edges before every frame, and rebuilds its layer textures (canvases up to
+   * 4000² px), which measured hundreds of ms a frame at 10k notes. Input handling, hit testing
+   * (on model positions) and the API carry on; leaving the mode catches up in one frame.
    */
   private updateFastMode(count: number): void {
     const fast = !this.webgl && (this.scene.fastNodes ? count > FAST_OFF : count > FAST_ON);
     if (fast === this.scene.fastNodes) return;
     this.scene.fastNodes = fast;
     this.host.classList.toggle('is-fast', fast);
-    const renderer = (this.cy as unknown as { renderer(): { render(options?: unknown): void } }).renderer();
+    const renderer = (this.cy as unknown as { renderer(): Pausable }).renderer();
     if (fast) {
-      this.cyRender ??= renderer.render;
+      this.paused ??= { render: renderer.render, redraw: renderer.redraw, flushRenderedStyleQueue: renderer.flushRenderedStyleQueue };
       renderer.render = () => {};
-    } else if (this.cyRender) {
-      renderer.render = this.cyRender;
-      this.cyRender = null;
+      renderer.redraw = () => {};
+      // Its texture dequeuing flushes the rendered-style queue every frame even when not drawing.
+      renderer.flushRenderedStyleQueue = () => {};
+    } else if (this.paused) {
+      Object.assign(renderer, this.paused);
+      this.paused = null;
       this.cy.forceRender();
     }
     this.nodeLayer.requestDraw();
@@ -508,7 +523,11 @@ export class GraphView {
       }
       if (!deferAll) this.addPending(Infinity, Infinity);
     });
-    if (this.pendingNodes.size + this.pendingEdges.size > 0) this.schedulePump();
+    if (this.pendingCount() > 0) this.schedulePump();
+  }
+
+  private pendingCount(): number {
+    return this.pendingNodes.size + this.pendingEdges.size + this.pendingMoves.size;
   }
 
   /** Moves up to the given numbers of pending nodes and edges into Cytoscape. */
@@ -545,10 +564,12 @@ export class GraphView {
       // Small slices while the page is idle, so handing a big graph over never holds up input.
       const until = performance.now() + Math.max(SLICE_MS, deadline?.timeRemaining() ?? 0);
       this.cy.batch(() => {
-        do this.addPending(SLICE_ELEMENTS, SLICE_ELEMENTS);
-        while (this.pendingNodes.size + this.pendingEdges.size > 0 && performance.now() < until);
+        do {
+          this.addPending(SLICE_ELEMENTS, SLICE_ELEMENTS);
+          if (this.pendingNodes.size === 0) this.movePending(4 * SLICE_ELEMENTS);
+        } while (this.pendingCount() > 0 && performance.now() < until);
       });
-      if (this.pendingNodes.size + this.pendingEdges.size > 0) this.schedulePump();
+      if (this.pendingCount() > 0) this.schedulePump();
       else this.events.mark?.('synced', { nodes: this.cy.nodes().length, edges: this.cy.edges().length });
     });
   }
@@ -609,7 +630,8 @@ export class GraphView {
         positions: given,
         pinned,
         radius,
-        forces: { linkDistance: this.settings.linkDistance, repulsion: this.settings.repulsion, ticks: free === 'all' ? 300 : 120 },
+        // A coarser Barnes–Hut on big graphs: ~25% faster for the same picture (measured at 10k).
+        forces: { linkDistance: this.settings.linkDistance, repulsion: this.settings.repulsion, ticks: free === 'all' ? 300 : 120, theta: n > 5000 ? 1.2 : 1.0 },
         alpha,
         // A big graph gets a first picture after about a second, then an update every few seconds.
         frameMs: animated ? 33 : this.coldPending ? 800 : 3000,
@@ -667,12 +689,30 @@ export class GraphView {
         rec.x = xy[2 * i]!;
         rec.y = xy[2 * i + 1]!;
       }
-      // Cytoscape's positions only matter for hit testing; on a big graph they follow at the end.
-      if (frame.done || this.scene.nodes.length <= ANIMATED_NODES || (free && ids.length > 0)) this.syncCyPositions(ids, free);
-      this.redrawLayers();
+      // Cytoscape's positions only matter for hit testing: a small graph's follow every frame, a
+      // big one's are handed over in idle time once the layout is done.
+      if (this.scene.nodes.length <= ANIMATED_NODES || (free && ids.length <= ANIMATED_NODES)) this.syncCyPositions(ids, free);
+      else if (frame.done) {
+        for (let i = 0; i < ids.length; i++) if (!free || free[i]) this.pendingMoves.add(ids[i]!);
+        this.schedulePump();
+      }
       if (fit && !this.userMoved) this.fitView(false);
+      this.redrawLayers();
     }
     if (frame.done && !local) this.scheduleSave();
+  }
+
+  /** Moves up to `max` lagging Cytoscape nodes to their scene positions. */
+  private movePending(max: number): void {
+    let moved = 0;
+    for (const id of this.pendingMoves) {
+      if (moved++ >= max) break;
+      this.pendingMoves.delete(id);
+      const rec = this.scene.byId.get(id);
+      if (!rec || rec === this.scene.dragging) continue;
+      const ele = this.cy.getElementById(id) as NodeSingular;
+      if (ele.nonempty()) ele.position({ x: rec.x, y: rec.y });
+    }
   }
 
   private syncCyPositions(ids: string[], free: Uint8Array | null): void {
@@ -840,6 +880,13 @@ export class GraphView {
   }
 }
 
+/** The methods of Cytoscape's renderer that fast mode swaps out (internal, present since 3.x). */
+interface Pausable {
+  render(options?: unknown): void;
+  redraw(options?: unknown): void;
+  flushRenderedStyleQueue(): void;
+}
+
 function hexRgb(color: string): [number, number, number] {
   const m = /^#([0-9a-f]{6})$/i.exec(color.trim());
   if (!m) return [255, 255, 255];
@@ -855,7 +902,7 @@ let webglVerdict: boolean | null = null;
  * read-back for hit testing), so it is only used on hardware. `localStorage['cairn.graph.webgl']`
  * = `on` / `off` overrides the guess.
  */
-export function hardwareWebgl(): boolean {
+function hardwareWebgl(): boolean {
   if (webglVerdict !== null) return webglVerdict;
   webglVerdict = false;
   try {

@@ -147,9 +147,9 @@ export class LabelLayer extends ViewportCanvas {
       list.push(label);
     }
 
-    // A label (halo and text) costs about as much as a dozen lines.
+    // A label (halo and text) costs about as much as forty lines to rasterise.
     let drawn = 0;
-    for (const list of buckets.values()) drawn += 12 * list.length;
+    for (const list of buckets.values()) drawn += 40 * list.length;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
     ctx.lineJoin = 'round';

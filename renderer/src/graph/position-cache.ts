@@ -32,7 +32,26 @@ function openDb(): Promise<IDBDatabase | null> {
 
 export type PositionMap = Map<string, { x: number; y: number }>;
 
-export async function loadPositions(vaultKey: string): Promise<PositionMap | null> {
+const prefetched = new Map<string, { at: number; read: Promise<PositionMap | null> }>();
+/** A prefetch older than this is not trusted to be current. */
+const PREFETCH_MS = 10_000;
+
+/**
+ * Starts reading a vault's positions early (while its graph is still being fetched); the next
+ * `loadPositions` for the same vault takes this read instead of starting another.
+ */
+export function prefetchPositions(vaultKey: string): void {
+  const early = prefetched.get(vaultKey);
+  if (!early || Date.now() - early.at > PREFETCH_MS) prefetched.set(vaultKey, { at: Date.now(), read: readPositions(vaultKey) });
+}
+
+export function loadPositions(vaultKey: string): Promise<PositionMap | null> {
+  const early = prefetched.get(vaultKey);
+  prefetched.delete(vaultKey);
+  return early && Date.now() - early.at <= PREFETCH_MS ? early.read : readPositions(vaultKey);
+}
+
+async function readPositions(vaultKey: string): Promise<PositionMap | null> {
   const db = await openDb();
   if (!db) return null;
   return new Promise((resolve) => {
@@ -74,21 +93,6 @@ export async function savePositions(vaultKey: string, positions: PositionMap): P
       tx.oncomplete = () => resolve();
       tx.onerror = () => resolve();
       tx.onabort = () => resolve();
-    } catch {
-      resolve();
-    }
-  });
-}
-
-export async function clearPositions(vaultKey: string): Promise<void> {
-  const db = await openDb();
-  if (!db) return;
-  await new Promise<void>((resolve) => {
-    try {
-      const tx = db.transaction(STORE, 'readwrite');
-      tx.objectStore(STORE).delete(vaultKey);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => resolve();
     } catch {
       resolve();
     }

@@ -82,6 +82,10 @@ export abstract class ViewportCanvas {
 
   drawNow(): void {
     const start = performance.now();
+    if (this.restTimer) {
+      clearTimeout(this.restTimer);
+      this.restTimer = null;
+    }
     const zoom = this.cy.zoom();
     const pan = this.cy.pan();
     this.drawnAt = { zoom, x: pan.x, y: pan.y };
@@ -100,6 +104,8 @@ export abstract class ViewportCanvas {
   protected abstract draw(view: Viewport): number;
 
   private onViewport = (): void => {
+    // A drawing already on its way will use the new viewport.
+    if (this.frame) return;
     if (this.items < CHEAP_ITEMS) {
       this.requestDraw();
       return;

@@ -16,7 +16,7 @@ export interface VisibleGraph {
   counts: { notes: number; links: number; ghosts: number; tags: number; videos: number };
 }
 
-export function kindShown(kind: GraphNodeKind, s: Pick<GraphSettings, 'showGhosts' | 'showTags' | 'showVideos'>): boolean {
+function kindShown(kind: GraphNodeKind, s: Pick<GraphSettings, 'showGhosts' | 'showTags' | 'showVideos'>): boolean {
   switch (kind) {
     case 'note':
       return true;
@@ -68,7 +68,7 @@ export function localNeighbourhood(model: GraphModel, centre: string, depth: num
   return found;
 }
 
-export function textMatcher(text: string): ((node: GraphNode) => boolean) | null {
+function textMatcher(text: string): ((node: GraphNode) => boolean) | null {
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   return (node) => {

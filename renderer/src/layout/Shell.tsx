@@ -7,6 +7,8 @@ import { Backlinks } from '../panels/Backlinks';
 import { FileTree } from '../panels/FileTree';
 import { Outline } from '../panels/Outline';
 import { OutgoingLinks } from '../panels/OutgoingLinks';
+import { QuickSwitcher } from '../panels/QuickSwitcher';
+import { SearchBox } from '../panels/SearchBox';
 import { MediaDock } from '../player/MediaDock';
 import { Reader } from '../reader/Reader';
 import { LIMITS, layoutStore, useLayout } from '../state/layout';
@@ -20,7 +22,8 @@ export function Shell() {
   const side = layout.rightOpen || layout.graphOpen;
   return (
     <div className="app">
-      <Toolbar />
+      <Toolbar search={<SearchBox />} />
+      <QuickSwitcher />
       <div className="workspace">
         {layout.filesOpen && (
           <>

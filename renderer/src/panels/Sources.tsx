@@ -24,6 +24,7 @@ import { useDebouncedFetch } from './useDebouncedFetch';
 import '../styles/player.css';
 
 const PAGE = 100;
+const OPEN_UP_TO = 400;
 
 /** When the list was last scrolled or used by hand: the playing citation stays put for a while after. */
 let touchedAt = -Infinity;
@@ -106,7 +107,14 @@ export function SourcesView() {
         )}
         <ol className="sources-videos">
           {list.videos.map(({ video, citations }) => (
-            <SourceVideo key={video.videoId} video={video} citations={citations} duration={durations[video.videoId] ?? null} open={focus !== null || total.videos <= 6} />
+            <SourceVideo
+              key={video.videoId}
+              video={video}
+              citations={citations}
+              duration={durations[video.videoId] ?? null}
+              // Everything open while it is short to read, or narrowed (one video, a filter).
+              open={focus !== null || query.trim() !== '' || total.citations <= OPEN_UP_TO}
+            />
           ))}
         </ol>
       </div>
@@ -116,7 +124,8 @@ export function SourcesView() {
 
 function SourceVideo(props: { video: VideoCitations; citations: readonly Citation[]; duration: number | null; open: boolean }) {
   const { video, citations, duration } = props;
-  const [open, setOpen] = useState(props.open);
+  const [toggled, setOpen] = useState<boolean | null>(null);
+  const open = toggled ?? props.open;
   const [shown, setShown] = useState(PAGE);
   const flags = useMemo(() => flagMoments(video.citations, duration), [video.citations, duration]);
   const flagOf = useMemo(() => new Map(video.citations.map((c, i) => [c, flags.moments[i] ?? null])), [video.citations, flags]);

@@ -52,6 +52,12 @@ describe('lineContext', () => {
     assert.equal(lineContext(src, 99), '');
   });
 
+  it('counts lines ended by CRLF or CR alone', () => {
+    assert.equal(lineContext('a\r\n- [[B]] x\r\nc', 2), 'B x');
+    assert.equal(lineContext('a\r> b\rc', 2), 'b');
+    assert.equal(lineContext('a\r\n', 3), '');
+  });
+
   it('cuts a long line around its first link', () => {
     const long = 'word '.repeat(200) + '[[Target]] ' + 'tail '.repeat(200);
     const ctx = lineContext(long, 1);

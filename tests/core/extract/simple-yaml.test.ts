@@ -20,6 +20,9 @@ const keys = fc.constantFrom('title', 'tags', 'aliases', 'videoId', 'url', 'my-k
 const scalars = fc.constantFrom(
   'Role of data and insights at Netflix',
   '2XgU6T4DalY',
+  '/images/2017/04/b1509_w11.jpg',
+  '_under',
+  '/',
   'https://youtu.be/abcdefghijk?t=5#frag',
   'yes',
   'no',
@@ -38,6 +41,9 @@ const scalars = fc.constantFrom(
   '1.5',
   '1.',
   '2XgU6T4DalY',
+  '/images/2017/04/b1509_w11.jpg',
+  '_under',
+  '/',
   '0',
   'NaN',
   'a: b',
@@ -62,6 +68,8 @@ const scalars = fc.constantFrom(
   '[]',
   '[ ]',
   '[a, , b]',
+  '[ \u00a0 ]',
+  '[\t]',
   '[a,b,]',
   '["q", \'r\']',
   '[a: b]',
@@ -91,7 +99,7 @@ const line = fc.oneof(
   fc.tuple(keys, fc.array(fc.tuple(fc.constantFrom('  ', '', '    ', '\t', ' '), items), { minLength: 0, maxLength: 3 })).map(
     ([k, list]) => `${k}:\n` + list.map(([ind, item]) => `${ind}- ${item}`).join('\n'),
   ),
-  fc.constantFrom('', '   ', '# comment', '---', '...', 'plain line', '  indented: x', '- top item'),
+  fc.constantFrom('', '   ', '\u00a0', ' \t', '# comment', '---', '...', 'plain line', '  indented: x', '- top item'),
 );
 const document = fc.tuple(fc.array(line, { minLength: 0, maxLength: 6 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean()).map(
   ([lines, eol, final]) => lines.join(eol) + (final ? eol : ''),
