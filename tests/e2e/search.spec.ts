@@ -77,6 +77,8 @@ test('the quick switcher finds and opens notes by keyboard alone, recent first',
   await page.goto('/');
   const reader = page.getByRole('main', { name: 'Reader' });
   const switcher = page.getByRole('dialog', { name: 'Quick switcher' });
+  // The shortcut is live once the app has drawn; a key pressed before that reaches no one.
+  await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
 
   await page.keyboard.press('Control+o');
   await expect(switcher).toBeVisible();

@@ -6,7 +6,7 @@
  */
 import { FIELD_COUNT, type IndexColumns } from './columns';
 import { fieldTexts, type SearchDoc } from './search-doc';
-import { countTerms } from './tokenize';
+import { countTerms, detach } from './tokenize';
 
 export class ColumnBuilder {
   private readonly termIds = new Map<string, number>();
@@ -29,11 +29,11 @@ export class ColumnBuilder {
 
   add(doc: SearchDoc): void {
     const d = this.paths.length;
-    this.paths.push(doc.path);
-    this.titles.push(doc.title);
-    this.aliases.push(doc.aliases);
-    this.tags.push(doc.tags);
-    this.videoIds.push(doc.videoIds);
+    this.paths.push(detach(doc.path));
+    this.titles.push(detach(doc.title));
+    this.aliases.push(doc.aliases.map(detach));
+    this.tags.push(doc.tags.map(detach));
+    this.videoIds.push(doc.videoIds.map(detach));
     if (this.spans.length < (d + 1) * FIELD_COUNT * 2) this.spans = grow(this.spans, (d + 1) * FIELD_COUNT * 2);
     const texts = fieldTexts(doc);
     for (let f = 0; f < FIELD_COUNT; f++) {
@@ -49,8 +49,9 @@ export class ColumnBuilder {
         let id = this.termIds.get(term);
         if (id === undefined) {
           id = this.terms.length;
-          this.termIds.set(term, id);
-          this.terms.push(term);
+          const owned = detach(term);
+          this.termIds.set(owned, id);
+          this.terms.push(owned);
         }
         this.ids[this.used] = id;
         this.tfs[this.used] = Math.min(tf, 65535);

@@ -15,7 +15,7 @@ import { parseQuery, type Filter, type ParsedQuery } from './query';
 import { fieldTexts, type SearchDoc } from './search-doc';
 import { containsPhrase, findMatches, NoteText, window, type QueryMatchers } from './snippets';
 import { TermIndex } from './term-index';
-import { countTerms, phraseTermOf, termOf, eachWord } from './tokenize';
+import { countTerms, detach, phraseTermOf, termOf, eachWord } from './tokenize';
 
 export interface EngineOptions {
   /** A note's current source, for snippets and phrase checks; null when it cannot be read. */
@@ -130,10 +130,11 @@ export class SearchEngine {
         countTerms(text, counts);
         return counts;
       });
-      const short = this.index.addDocument(doc.path, fields);
+      const m = metaOf(doc.path, doc.title, doc.aliases, doc.tags, doc.videoIds);
+      const short = this.index.addDocument(m.path, fields);
       this.live = null;
-      this.meta[short] = metaOf(doc.path, doc.title, doc.aliases, doc.tags, doc.videoIds);
-      this.names.set({ path: doc.path, title: doc.title, aliases: doc.aliases });
+      this.meta[short] = m;
+      this.names.set({ path: m.path, title: m.title, aliases: m.aliases });
     }
     this.maybeCompact();
   }
@@ -555,7 +556,13 @@ function nameHasPhrase(m: DocMeta, words: readonly string[]): boolean {
   return false;
 }
 
-function metaOf(path: VaultPath, title: string, aliases: string[], tags: string[], videoIds: string[]): DocMeta {
+function metaOf(rawPath: VaultPath, rawTitle: string, rawAliases: string[], rawTags: string[], rawVideoIds: string[]): DocMeta {
+  // Owned copies: these strings may be slices of the note's whole source.
+  const path = detach(rawPath) as VaultPath;
+  const title = detach(rawTitle);
+  const aliases = rawAliases.map(detach);
+  const tags = rawTags.map(detach);
+  const videoIds = rawVideoIds.map(detach);
   const pathKey = path.toLowerCase();
   return { path, title, aliases, tags, videoIds, sortKey: title.toLowerCase(), tagKeys: tags.map((t) => t.toLowerCase()), pathKey, fileKey: basename(pathKey) };
 }

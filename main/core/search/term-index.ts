@@ -13,6 +13,7 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { FIELD_COUNT, FIELDS, type IndexColumns } from './columns';
+import { detach } from './tokenize';
 
 /** MiniSearch's defaults, which row scoring must match. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -206,7 +207,8 @@ export class TermIndex extends MiniSearch<never> {
           appendTo(row, short, tf);
           continue;
         }
-        const data = this._index.fetch(term, () => new Map()) as FieldTermData;
+        // The radix tree keeps slices of its keys: give it a term that pins no note text.
+        const data = this._index.fetch(detach(term), () => new Map()) as FieldTermData;
         let docs = data.get(f);
         if (!docs) data.set(f, (docs = new Map()));
         docs.set(short, tf);
