@@ -5,7 +5,7 @@
 import { extractNote } from './extract';
 import type { NoteRecord, VaultPath } from './model';
 import { noteName } from './paths';
-import { readVaultFile } from './read-note';
+import { readVaultFile, readVaultFileSync, type ReadResult } from './read-note';
 
 export interface LoadedNote {
   record: NoteRecord;
@@ -15,7 +15,15 @@ export interface LoadedNote {
 
 /** Null when the file no longer exists. */
 export async function loadNote(root: string, path: VaultPath): Promise<LoadedNote | null> {
-  const read = await readVaultFile(root, path);
+  return fromRead(path, await readVaultFile(root, path));
+}
+
+/** `loadNote` with a blocking read, for parse workers. */
+export function loadNoteSync(root: string, path: VaultPath): LoadedNote | null {
+  return fromRead(path, readVaultFileSync(root, path));
+}
+
+function fromRead(path: VaultPath, read: ReadResult): LoadedNote | null {
   if (!read.exists) return null;
   return { record: parseNoteSource(path, read.source, read.problems), mtimeMs: read.mtimeMs, size: read.size };
 }

@@ -61,7 +61,7 @@ async function loadInWorkers(root: string, paths: readonly VaultPath[], count: n
             };
             worker.on('message', (response: ParseResponse) => {
               inFlight--;
-              for (const note of response.notes) if (note) out.set(note.record.path, note);
+              for (const note of JSON.parse(response.notes) as (LoadedNote | null)[]) if (note) out.set(note.record.path, note);
               done += chunks[response.id]!.length;
               onProgress(done, paths.length);
               send();

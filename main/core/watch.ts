@@ -4,6 +4,7 @@
  * shows up as further change events, which land in a later batch, so no long write-finish wait
  * is needed (chokidar's `awaitWriteFinish: true` costs 2 s a change; measured here).
  */
+import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
@@ -35,6 +36,14 @@ export interface VaultWatcher {
   close(): Promise<void>;
 }
 
+/**
+ * chokidar drops a file's `change` that comes within 50 ms of the previous one and sends nothing
+ * after (chokidar#1455, open), so the last of two quick writes (an editor's truncate-then-write, a
+ * sync client) would never reach the index. Each file event is therefore checked again once that
+ * window has passed, and reported again if the file moved on since.
+ */
+const RECHECK_MS = 75;
+
 export function watchVault(root: string, options: WatchOptions): VaultWatcher {
   const quietMs = options.quietMs ?? 25;
   const maxWaitMs = options.maxWaitMs ?? 250;
@@ -42,6 +51,8 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
   let quietTimer: NodeJS.Timeout | null = null;
   let maxTimer: NodeJS.Timeout | null = null;
   let missingReported = false;
+  let closed = false;
+  const rechecks = new Map<VaultPath, NodeJS.Timeout>();
 
   const flush = () => {
     if (quietTimer) clearTimeout(quietTimer);
@@ -79,6 +90,8 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
   const watcher: FSWatcher = watch(root, {
     ignoreInitial: true,
     persistent: true,
+    // The stats each event saw are what the re-check compares with.
+    alwaysStat: true,
     followSymlinks: false,
     ignored: (absolute: string) => {
       const rel = relative(root, absolute);
@@ -86,18 +99,34 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
     },
   });
 
-  const onFile = (absolute: string) => {
+  const onFile = (absolute: string, seen?: Stats) => {
     const path = toPath(absolute);
     if (!path) return;
     batch.removed.delete(path);
     batch.upserted.add(path);
     schedule();
+    clearTimeout(rechecks.get(path));
+    rechecks.set(
+      path,
+      setTimeout(() => {
+        rechecks.delete(path);
+        stat(absolute).then(
+          (now) => {
+            if (!closed && now.isFile() && (!seen || now.mtimeMs !== seen.mtimeMs || now.size !== seen.size)) onFile(absolute, now);
+          },
+          // Gone: chokidar reports the unlink itself.
+          () => {},
+        );
+      }, RECHECK_MS),
+    );
   };
   watcher.on('add', onFile);
   watcher.on('change', onFile);
   watcher.on('unlink', (absolute: string) => {
     const path = toPath(absolute);
     if (!path) return;
+    clearTimeout(rechecks.get(path));
+    rechecks.delete(path);
     batch.upserted.delete(path);
     batch.removed.add(path);
     schedule();
@@ -121,6 +150,9 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
   return {
     ready,
     async close() {
+      closed = true;
+      for (const timer of rechecks.values()) clearTimeout(timer);
+      rechecks.clear();
       flush();
       await watcher.close();
     },

@@ -92,6 +92,19 @@ describe('watching a vault', () => {
     assert.ok(batches.length <= 10, `${batches.length} batches for 300 writes`);
   });
 
+  it('indexes the last of two quick writes to one note (chokidar drops the second change)', async () => {
+    const { root, session } = await openSession({ 'A.md': 'First [[B]].\n', 'B.md': '', 'C.md': '' });
+    for (let round = 0; round < 4; round++) {
+      // An editor saving twice in a row: the second write lands inside chokidar's 50 ms throttle.
+      await writeFile(join(root, 'A.md'), `Round ${round} links [[B]].\n`);
+      await new Promise((r) => setTimeout(r, 15));
+      await writeFile(join(root, 'A.md'), `Round ${round} links [[C]].\n`);
+      await waitFor(() => session.index.links('A.md' as VaultPath)[0]?.path === 'C.md', `round ${round}: the second write to be indexed`);
+      await writeFile(join(root, 'A.md'), 'Back to [[B]].\n');
+      await waitFor(() => session.index.links('A.md' as VaultPath)[0]?.path === 'B.md', `round ${round}: the reset to be indexed`);
+    }
+  });
+
   it('reports the vault folder vanishing', async () => {
     const { root, events } = await openSession({ 'A.md': 'x' });
     await rm(root, { recursive: true, force: true });
