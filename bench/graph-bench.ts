@@ -184,8 +184,11 @@ async function benchSize(browser: Browser, origin: string, n: number, add: (row:
       times.push(mark.t - before);
       await page.waitForTimeout(300);
     }
-    add({ area: 'graph', measure: `${k} notes: local graph of a note, drawn (median of ${times.length})`, value: median(times), unit: 'ms', target: '≤ 100' });
-    add({ area: 'graph', measure: `${k} notes: local graph of a note, drawn (slowest)`, value: Math.max(...times), unit: 'ms' });
+    // The first switch after the page loads also warms the JIT and the layout worker: reported apart.
+    const [first, ...warm] = times;
+    add({ area: 'graph', measure: `${k} notes: local graph of a note, first switch after load`, value: first!, unit: 'ms' });
+    add({ area: 'graph', measure: `${k} notes: local graph of a note, drawn (median of ${warm.length} more)`, value: median(warm), unit: 'ms', target: '≤ 100' });
+    add({ area: 'graph', measure: `${k} notes: local graph of a note, drawn (slowest of those)`, value: Math.max(...warm), unit: 'ms' });
   } finally {
     await context.close();
   }

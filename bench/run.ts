@@ -65,7 +65,8 @@ function benchParsers(): void {
 }
 
 function benchColdIndex(n: number, dir: string): void {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'cold-index.ts'), dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  // Started the way `npm run serve` and `npm run cli` start Node (see package.json).
+  const out = execFileSync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', join(here, 'cold-index.ts'), dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
   const r = JSON.parse(out) as { ms: number; notes: number; bytes: number; maxRssMb: number; heapUsedMb: number; links: number };
   const k = `${n / 1000}k`;
   add({ area: 'index', measure: `cold open ${k} notes (scan, read, extract, resolve)`, value: r.ms / 1000, unit: 's', target: n >= 10000 ? '≤ 3' : undefined });

@@ -47,18 +47,24 @@ export class VaultIndex {
   /** unresolved target key → the ways it is written, and linking notes → count. */
   private readonly unresolvedTargets = new Map<string, { forms: Map<string, number>; from: Map<VaultPath, number> }>();
   private readonly nodes = new Map<string, GraphNode>();
-  private readonly outEdges = new Map<string, Map<string, GraphEdge>>();
+  /** source → its edges, keyed by target id: edge ids are spelled out only when someone asks. */
+  private readonly outEdges = new Map<string, Map<string, OutEdge>>();
   private readonly edgeRefs = new Map<string, number>();
   private readonly byVideo = new Map<string, Set<VaultPath>>();
 
   /** Builds an index from scratch: the same as applying one batch to an empty index. */
   static build(updates: Iterable<IndexUpdate>): VaultIndex {
     const index = new VaultIndex();
-    index.applyBatch([...updates]);
+    index.apply([...updates], false);
     return index;
   }
 
   applyBatch(updates: readonly IndexUpdate[]): VaultDelta {
+    return this.apply(updates, true)!;
+  }
+
+  /** With `report` false (a fresh build, where nobody reads the delta) the delta is not assembled. */
+  private apply(updates: readonly IndexUpdate[], report: boolean): VaultDelta | null {
     const touched = new Set<VaultPath>();
     const removed = new Set<VaultPath>();
     const keys = new Set<string>();
@@ -105,7 +111,7 @@ export class VaultIndex {
     for (const path of toResolve) if (this.records.has(path)) this.resolveNote(path, memo);
     for (const target of reshaped) this.recheckSubpaths(target, toResolve);
 
-    return this.graphDelta(touched, removed, toResolve);
+    return this.graphDelta(touched, removed, toResolve, report);
   }
 
   // ---- queries -------------------------------------------------------------------------------
@@ -151,7 +157,7 @@ export class VaultIndex {
 
   graph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
     const edges: GraphEdge[] = [];
-    for (const out of this.outEdges.values()) edges.push(...out.values());
+    for (const [source, out] of this.outEdges) for (const edge of out.values()) edges.push(graphEdge(source, edge));
     return { nodes: [...this.nodes.values()], edges };
   }
 
@@ -280,13 +286,13 @@ export class VaultIndex {
   }
 
   /** Recomputes the graph elements of every note whose record or links changed and reports the difference. */
-  private graphDelta(touched: Set<VaultPath>, removed: Set<VaultPath>, resolvedAgain: Set<VaultPath>): VaultDelta {
-    const delta: VaultDelta = { notesUpserted: [...touched].sort(cmp), notesRemoved: [...removed].sort(cmp), nodesUpserted: [], nodesRemoved: [], edgesUpserted: [], edgesRemoved: [] };
+  private graphDelta(touched: Set<VaultPath>, removed: Set<VaultPath>, resolvedAgain: Set<VaultPath>, report: boolean): VaultDelta | null {
+    const delta: VaultDelta | null = report ? { notesUpserted: [...touched].sort(cmp), notesRemoved: [...removed].sort(cmp), nodesUpserted: [], nodesRemoved: [], edgesUpserted: [], edgesRemoved: [] } : null;
     const upserts = new Map<string, GraphNode>();
     const maybeOrphaned = new Set<string>();
 
     for (const path of removed) {
-      if (this.nodes.delete(path)) delta.nodesRemoved.push(path);
+      if (this.nodes.delete(path)) delta?.nodesRemoved.push(path);
       this.replaceEdges(path, new Map(), delta, maybeOrphaned);
     }
     const changed = [...new Set([...touched, ...resolvedAgain])].filter((p) => this.records.has(p));
@@ -294,7 +300,7 @@ export class VaultIndex {
     for (const path of changed) {
       const record = this.records.get(path)!;
       const node: GraphNode = { id: path, kind: 'note', label: record.title, path, folder: dirname(path), tags: record.tags };
-      if (!sameJson(this.nodes.get(path), node)) {
+      if (!sameNode(this.nodes.get(path), node)) {
         this.nodes.set(path, node);
         upserts.set(path, node);
       }
@@ -303,20 +309,23 @@ export class VaultIndex {
     for (const id of maybeOrphaned) {
       if ((this.edgeRefs.get(id) ?? 0) === 0 && !this.records.has(id as VaultPath) && this.nodes.delete(id)) {
         upserts.delete(id);
-        if (!delta.nodesRemoved.includes(id)) delta.nodesRemoved.push(id);
+        if (delta && !delta.nodesRemoved.includes(id)) delta.nodesRemoved.push(id);
       }
     }
-    delta.nodesUpserted = [...upserts.values()];
+    if (delta) delta.nodesUpserted = [...upserts.values()];
     return delta;
   }
 
-  private edgesOf(record: NoteRecord): Map<string, GraphEdge> {
-    const edges = new Map<string, GraphEdge>();
+  private edgesOf(record: NoteRecord): Map<string, OutEdge> {
+    const edges = new Map<string, OutEdge>();
     const add = (kind: GraphEdge['kind'], target: string) => {
-      const id = `${kind}:${record.path}->${target}`;
-      const edge = edges.get(id);
+      // Target ids are unique across kinds in practice (paths end in .md, the others have a prefix);
+      // should a file name mimic one, the kind keeps the two edges apart.
+      let key = target;
+      let edge = edges.get(key);
+      if (edge && edge.kind !== kind) edge = edges.get((key = `${kind}\u0000${target}`));
       if (edge) edge.count++;
-      else edges.set(id, { id, source: record.path, target, kind, count: 1 });
+      else edges.set(key, { target, kind, count: 1 });
     };
     for (const link of this.resolved.get(record.path) ?? []) {
       if (link.path === record.path) continue;
@@ -329,11 +338,11 @@ export class VaultIndex {
     return edges;
   }
 
-  private replaceEdges(source: string, next: Map<string, GraphEdge>, delta: VaultDelta, maybeOrphaned: Set<string>, upserts?: Map<string, GraphNode>): void {
-    const prev = this.outEdges.get(source) ?? new Map<string, GraphEdge>();
+  private replaceEdges(source: string, next: Map<string, OutEdge>, delta: VaultDelta | null, maybeOrphaned: Set<string>, upserts?: Map<string, GraphNode>): void {
+    const prev = this.outEdges.get(source) ?? new Map<string, OutEdge>();
     for (const [id, edge] of prev) {
       if (!next.has(id)) {
-        delta.edgesRemoved.push(id);
+        delta?.edgesRemoved.push(edgeId(source, edge));
         this.edgeRefs.set(edge.target, (this.edgeRefs.get(edge.target) ?? 1) - 1);
         maybeOrphaned.add(edge.target);
       }
@@ -348,7 +357,7 @@ export class VaultIndex {
           upserts?.set(node.id, node);
         }
       }
-      if (!old || old.count !== edge.count) delta.edgesUpserted.push(edge);
+      if (delta && (!old || old.count !== edge.count)) delta.edgesUpserted.push(graphEdge(source, edge));
     }
     if (next.size) this.outEdges.set(source, next);
     else this.outEdges.delete(source);
@@ -401,6 +410,26 @@ function sameShape(a: NoteRecord, b: NoteRecord): boolean {
   return true;
 }
 
+/** An edge as stored under its source. */
+interface OutEdge {
+  target: string;
+  kind: GraphEdge['kind'];
+  count: number;
+}
+
+function edgeId(source: string, edge: OutEdge): string {
+  return `${edge.kind}:${source}->${edge.target}`;
+}
+
+function graphEdge(source: string, edge: OutEdge): GraphEdge {
+  return { id: edgeId(source, edge), source, target: edge.target, kind: edge.kind, count: edge.count };
+}
+
+function sameNode(a: GraphNode | undefined, b: GraphNode): boolean {
+  if (!a || a.id !== b.id || a.kind !== b.kind || a.label !== b.label || a.path !== b.path || a.folder !== b.folder || a.tags.length !== b.tags.length) return false;
+  return a.tags.every((t, i) => t === b.tags[i]);
+}
+
 function ghostId(target: string): string {
   return `ghost:${nameKey(target)}`;
 }
@@ -420,10 +449,6 @@ export function videosOf(record: NoteRecord): string[] {
 
 export function isNotePath(path: string): boolean {
   return isMarkdownPath(path);
-}
-
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function cmp(a: string, b: string): number {

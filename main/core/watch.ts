@@ -10,7 +10,7 @@ import { relative } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { VaultPath } from './model';
 import { toVaultPath } from './paths';
-import { isIgnoredPath } from './scan';
+import { isIgnoredPath, scanVault } from './scan';
 
 export interface WatchBatch {
   /** Files added or changed (notes and attachments). */
@@ -43,6 +43,12 @@ export interface VaultWatcher {
  * window has passed, and reported again if the file moved on since.
  */
 const RECHECK_MS = 75;
+/**
+ * How often the vault folder itself is checked: chokidar does not always report its own folder
+ * being deleted (it can lose the race with the folder's watch closing), and a vault that vanished
+ * must be said.
+ */
+const ROOT_CHECK_MS = 1000;
 
 export function watchVault(root: string, options: WatchOptions): VaultWatcher {
   const quietMs = options.quietMs ?? 25;
@@ -99,12 +105,15 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
     },
   });
 
-  const onFile = (absolute: string, seen?: Stats) => {
-    const path = toPath(absolute);
-    if (!path) return;
+  const upsert = (path: VaultPath) => {
     batch.removed.delete(path);
     batch.upserted.add(path);
     schedule();
+  };
+  const onFile = (absolute: string, seen?: Stats) => {
+    const path = toPath(absolute);
+    if (!path) return;
+    upsert(path);
     clearTimeout(rechecks.get(path));
     rechecks.set(
       path,
@@ -131,6 +140,25 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
     batch.removed.add(path);
     schedule();
   });
+  // A file written into a folder just made can land before chokidar watches that folder, and then is
+  // never reported (mkdir -p, then write, as sync clients and git do): new folders are listed again
+  // once their watch is up.
+  watcher.on('addDir', (absolute: string) => {
+    const folder = toPath(absolute);
+    if (!folder) return;
+    const timer = setTimeout(() => {
+      rechecks.delete(folder);
+      scanVault(absolute).then(
+        (found) => {
+          if (closed) return;
+          for (const rel of [...found.notes, ...found.attachments]) upsert(`${folder}/${rel}` as VaultPath);
+        },
+        () => {},
+      );
+    }, RECHECK_MS);
+    clearTimeout(rechecks.get(folder));
+    rechecks.set(folder, timer);
+  });
   watcher.on('unlinkDir', (absolute: string) => {
     const path = toPath(absolute);
     if (!path) {
@@ -146,11 +174,15 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
     checkRoot();
   });
 
+  const rootCheck = setInterval(checkRoot, ROOT_CHECK_MS);
+  rootCheck.unref?.();
+
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
     ready,
     async close() {
       closed = true;
+      clearInterval(rootCheck);
       for (const timer of rechecks.values()) clearTimeout(timer);
       rechecks.clear();
       flush();
