@@ -3,7 +3,7 @@
  * the citation index. Pure: it takes records (already parsed) and file lists, never touches disk.
  * `applyBatch` is incremental and returns what changed; a property test holds it equal to a fresh build.
  */
-import type { FileChange, GraphEdge, GraphNode, NoteRecord, ResolvedLink, Timestamp, VaultDelta, VaultPath } from './model';
+import type { FileChange, GraphEdge, GraphNode, LinkRef, NoteRecord, ResolvedLink, Timestamp, VaultDelta, VaultPath } from './model';
 import { NameIndex, keysProvided, type NamedFile } from './name-index';
 import { dirname, isMarkdownPath } from './paths';
 import { keysNeeded, resolveTarget, subpathExists, type Resolution } from './resolve';
@@ -32,7 +32,7 @@ export class VaultIndex {
   private readonly records = new Map<VaultPath, NoteRecord>();
   private readonly otherFiles = new Set<VaultPath>();
   private readonly names = new NameIndex();
-  private readonly resolved = new Map<VaultPath, ResolvedLink[]>();
+  private readonly resolved = new Map<VaultPath, Resolutions>();
   /** target path → linking notes → how many links. */
   private readonly incoming = new Map<VaultPath, Map<VaultPath, number>>();
   /**
@@ -42,8 +42,6 @@ export class VaultIndex {
    */
   private readonly keyTargets = new Map<string, Set<string>>();
   private readonly targetUsers = new Map<string, Set<VaultPath>>();
-  /** note → the distinct targets it registered. */
-  private readonly targetsOf = new Map<VaultPath, string[]>();
   /** unresolved target key → the ways it is written, and linking notes → count. */
   private readonly unresolvedTargets = new Map<string, { forms: Map<string, number>; from: Map<VaultPath, number> }>();
   private readonly nodes = new Map<string, GraphNode>();
@@ -133,7 +131,12 @@ export class VaultIndex {
   }
 
   links(path: VaultPath): readonly ResolvedLink[] {
-    return this.resolved.get(path) ?? [];
+    const r = this.resolved.get(path);
+    if (!r) return [];
+    return (r.made ??= r.links.map((link, i) => {
+      const hit = r.hits[i]!;
+      return { ...link, path: hit?.path ?? null, via: hit?.via ?? null, subpathFound: r.subpathFound[i]! };
+    }));
   }
 
   /** Notes linking to `path`, with how many links each. */
@@ -177,17 +180,18 @@ export class VaultIndex {
       s.timestamps += record.timestamps.length;
       s.problems += record.problems.length;
       for (const t of record.tags) tags.add(t);
-      for (const link of this.resolved.get(record.path) ?? []) {
+      const r = this.resolved.get(record.path);
+      r?.links.forEach((link, i) => {
         if (link.embed) s.embeds++;
         else s.links++;
-        if (link.path) s.resolved++;
+        if (r.hits[i]) s.resolved++;
         else s.unresolved++;
         if (link.subpath) {
           if (link.subpath.startsWith('^')) s.blockLinks++;
           else s.headingLinks++;
         }
-        if (link.subpathFound === false) s.subpathMisses++;
-      }
+        if (r.subpathFound[i] === false) s.subpathMisses++;
+      });
     }
     s.tags = tags.size;
     return s;
@@ -205,16 +209,16 @@ export class VaultIndex {
   }
 
   private unlinkOutgoing(path: VaultPath): void {
-    for (const target of this.targetsOf.get(path) ?? []) {
-      const users = this.targetUsers.get(target);
-      users?.delete(path);
-      if (users?.size !== 0) continue;
-      this.targetUsers.delete(target);
-      for (const k of keysNeeded({ target })) removeFrom(this.keyTargets, k, target);
-    }
-    this.targetsOf.delete(path);
-    for (const link of this.resolved.get(path) ?? []) {
-      if (link.path) decrement(this.incoming, link.path, path);
+    const r = this.resolved.get(path);
+    if (!r) return;
+    r.links.forEach((link, i) => {
+      const users = this.targetUsers.get(link.target);
+      if (users?.delete(path) && users.size === 0) {
+        this.targetUsers.delete(link.target);
+        for (const k of keysNeeded(link)) removeFrom(this.keyTargets, k, link.target);
+      }
+      const hit = r.hits[i];
+      if (hit) decrement(this.incoming, hit.path, path);
       else {
         const key = nameKey(link.target);
         const entry = this.unresolvedTargets.get(key);
@@ -224,7 +228,7 @@ export class VaultIndex {
           if (entry.from.size === 0) this.unresolvedTargets.delete(key);
         }
       }
-    }
+    });
     this.resolved.delete(path);
   }
 
@@ -232,8 +236,8 @@ export class VaultIndex {
     this.unlinkOutgoing(path);
     const record = this.records.get(path)!;
     const folder = dirname(path);
-    const out: ResolvedLink[] = [];
-    const targets = new Set<string>();
+    const hits: (Resolution | null)[] = [];
+    const found: (boolean | null)[] = [];
     for (const link of record.links) {
       const hit = link.target.trim() ? memo.resolve(link, folder, path, this.names) : this.resolveLink(link, path);
       let subpathFound: boolean | null = null;
@@ -241,9 +245,14 @@ export class VaultIndex {
         const target = this.records.get(hit.path);
         subpathFound = target ? memo.subpathExists(target, link.subpath) : null;
       }
-      // Spelled out: one object shape for every resolved link keeps this loop monomorphic.
-      out.push({ kind: link.kind, target: link.target, subpath: link.subpath, alias: link.alias, embed: link.embed, line: link.line, path: hit?.path ?? null, via: hit?.via ?? null, subpathFound });
-      targets.add(link.target);
+      hits.push(hit);
+      found.push(subpathFound);
+      let users = this.targetUsers.get(link.target);
+      if (!users) {
+        this.targetUsers.set(link.target, (users = new Set()));
+        for (const k of keysNeeded(link)) addTo(this.keyTargets, k, link.target);
+      }
+      users.add(path);
       if (hit) increment(this.incoming, hit.path, path);
       else {
         const key = nameKey(link.target);
@@ -253,16 +262,7 @@ export class VaultIndex {
         entry.forms.set(link.target, (entry.forms.get(link.target) ?? 0) + 1);
       }
     }
-    for (const target of targets) {
-      let users = this.targetUsers.get(target);
-      if (!users) {
-        this.targetUsers.set(target, (users = new Set()));
-        for (const k of keysNeeded({ target })) addTo(this.keyTargets, k, target);
-      }
-      users.add(path);
-    }
-    if (targets.size) this.targetsOf.set(path, [...targets]);
-    this.resolved.set(path, out);
+    this.resolved.set(path, { links: record.links, hits, subpathFound: found, made: null });
   }
 
   /** A note's headings or blocks changed: the links into it keep their target, but their subpaths are checked again. */
@@ -271,17 +271,16 @@ export class VaultIndex {
     if (!record) return;
     for (const from of this.incoming.get(target)?.keys() ?? []) {
       if (alreadyResolved.has(from)) continue;
-      const links = this.resolved.get(from);
-      if (!links) continue;
-      let next: ResolvedLink[] | null = null;
-      links.forEach((link, i) => {
-        if (link.path !== target || link.subpath === null) return;
+      const r = this.resolved.get(from);
+      if (!r) continue;
+      r.links.forEach((link, i) => {
+        if (r.hits[i]?.path !== target || link.subpath === null) return;
         const found = subpathExists(link.subpath, record.headings, record.blocks);
-        if (found === link.subpathFound) return;
-        next ??= [...links];
-        next[i] = { ...link, subpathFound: found };
+        if (found === r.subpathFound[i]) return;
+        r.subpathFound[i] = found;
+        // Arrays handed out before stay as they were; the next caller gets a fresh one.
+        r.made = null;
       });
-      if (next) this.resolved.set(from, next);
     }
   }
 
@@ -327,12 +326,14 @@ export class VaultIndex {
       if (edge) edge.count++;
       else edges.set(key, { target, kind, count: 1 });
     };
-    for (const link of this.resolved.get(record.path) ?? []) {
-      if (link.path === record.path) continue;
-      if (link.path) {
-        if (this.records.has(link.path)) add('link', link.path);
+    const r = this.resolved.get(record.path);
+    r?.links.forEach((link, i) => {
+      const to = r.hits[i]?.path ?? null;
+      if (to === record.path) return;
+      if (to) {
+        if (this.records.has(to)) add('link', to);
       } else if (link.target) add('link', ghostId(link.target));
-    }
+    });
     for (const tag of record.tags) add('tag', `tag:${tag}`);
     for (const v of videosOf(record)) add('cites', `video:${v}`);
     return edges;
@@ -408,6 +409,17 @@ function sameShape(a: NoteRecord, b: NoteRecord): boolean {
   for (let i = 0; i < a.headings.length; i++) if (a.headings[i]!.text !== b.headings[i]!.text) return false;
   for (let i = 0; i < a.blocks.length; i++) if (a.blocks[i]!.id !== b.blocks[i]!.id) return false;
   return true;
+}
+
+/**
+ * A note's links as resolved, parallel to the record's `links`: objects per link are made only
+ * when a caller asks for that note's links (most never are; a 10k-note vault has ~190k links).
+ */
+interface Resolutions {
+  links: readonly LinkRef[];
+  hits: (Resolution | null)[];
+  subpathFound: (boolean | null)[];
+  made: ResolvedLink[] | null;
 }
 
 /** An edge as stored under its source. */
