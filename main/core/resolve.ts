@@ -21,12 +21,18 @@ export function keysNeeded(link: Pick<LinkRef, 'target'>): string[] {
   return [`n:${nameKey(lastSegment(target))}`, `n:${nameKey(last)}`, `a:${nameKey(target)}`, `s:${slugKey(last)}`];
 }
 
-export function resolveTarget(link: Pick<LinkRef, 'target' | 'kind'>, from: VaultPath, names: NameIndex): Resolution | null {
+/** Filled in by `resolveTarget` for callers that cache answers: whether the linking note's folder decided it. */
+export interface ResolutionInfo {
+  folderMatters: boolean;
+}
+
+export function resolveTarget(link: Pick<LinkRef, 'target' | 'kind'>, from: VaultPath, names: NameIndex, info?: ResolutionInfo): Resolution | null {
   const target = link.target.normalize('NFC').trim();
   if (!target) return { path: from, via: 'path' };
 
   // Markdown links are relative to the linking note; so are wikilinks written `./x` or `../x`.
   if (link.kind === 'markdown' || target.startsWith('./') || target.startsWith('../')) {
+    if (info) info.folderMatters = true;
     const relative = joinRelative(from, target);
     const hit = relative && names.byExactPath(nameKey(relative));
     if (hit) return { path: hit, via: 'path' };
@@ -35,20 +41,20 @@ export function resolveTarget(link: Pick<LinkRef, 'target' | 'kind'>, from: Vaul
   const exact = names.byExactPath(nameKey(target.replace(/^\/+/, '')));
   if (exact) return { path: exact, via: 'path' };
 
-  const byName = pickByName(target, from, names);
+  const byName = pickByName(target, from, names, info);
   if (byName) return { path: byName, via: 'name' };
 
-  const aliased = pick([...names.withAlias(nameKey(target))], from);
+  const aliased = pick([...names.withAlias(nameKey(target))], from, info);
   if (aliased) return { path: aliased, via: 'alias' };
 
   const slug = slugKey(lastSegment(stripMd(target)));
-  const slugged = slug ? pick([...names.withSlug(slug)], from) : undefined;
+  const slugged = slug ? pick([...names.withSlug(slug)], from, info) : undefined;
   if (slugged) return { path: slugged, via: 'slug' };
   return null;
 }
 
 /** Files whose path ends with `/target` (with or without `.md`). */
-function pickByName(target: string, from: VaultPath, names: NameIndex): VaultPath | undefined {
+function pickByName(target: string, from: VaultPath, names: NameIndex, info?: ResolutionInfo): VaultPath | undefined {
   const key = nameKey(target.replace(/^\/+/, ''));
   const withoutMd = stripMd(key);
   const candidates = new Set<VaultPath>([...names.withName(lastSegment(key)), ...names.withName(lastSegment(withoutMd))]);
@@ -57,12 +63,13 @@ function pickByName(target: string, from: VaultPath, names: NameIndex): VaultPat
     const noteKey = isMarkdownPath(path) ? pathKey.slice(0, -3) : pathKey;
     return [pathKey, noteKey].some((k) => k === key || k === withoutMd || k.endsWith(`/${key}`) || k.endsWith(`/${withoutMd}`));
   });
-  return pick(matching, from);
+  return pick(matching, from, info);
 }
 
 /** Same folder as the linking note first, then the shortest path, then alphabetical. */
-function pick(candidates: VaultPath[], from: VaultPath): VaultPath | undefined {
+function pick(candidates: VaultPath[], from: VaultPath, info?: ResolutionInfo): VaultPath | undefined {
   if (candidates.length <= 1) return candidates[0];
+  if (info) info.folderMatters = true;
   const folder = dirname(from);
   return [...candidates].sort((a, b) => {
     const sameA = dirname(a) === folder ? 0 : 1;

@@ -370,16 +370,28 @@ export class VaultIndex {
  * most links name a few popular notes, and a link resolves the same from every note of a folder.
  */
 class ResolutionMemo {
+  /** Answers no linking folder could change (one candidate at most at every step), by target. */
+  private readonly anywhere = new Map<string, Resolution | null>();
   private readonly byFolder = new Map<string, Map<string, Resolution | null>>();
   private readonly subpaths = new Map<NoteRecord, Map<string, boolean>>();
+  private readonly info = { folderMatters: false };
 
   /** For a non-empty target; an empty one (a same-note link) depends on the note itself. */
   resolve(link: Pick<ResolvedLink, 'target' | 'kind'>, folder: string, from: VaultPath, names: NameIndex): Resolution | null {
+    if (link.kind === 'wiki') {
+      const hit = this.anywhere.get(link.target);
+      if (hit !== undefined) return hit;
+    }
     const scope = link.kind === 'markdown' ? `\u0000${folder}` : folder;
     let answers = this.byFolder.get(scope);
     if (!answers) this.byFolder.set(scope, (answers = new Map()));
     let hit = answers.get(link.target);
-    if (hit === undefined) answers.set(link.target, (hit = resolveTarget(link, from, names)));
+    if (hit === undefined) {
+      this.info.folderMatters = false;
+      hit = resolveTarget(link, from, names, this.info);
+      if (link.kind === 'wiki' && !this.info.folderMatters) this.anywhere.set(link.target, hit);
+      else answers.set(link.target, hit);
+    }
     return hit;
   }
 

@@ -68,6 +68,13 @@ describe('VaultIndex', () => {
         }
         const fresh = VaultIndex.build(onDisk.values());
         assert.deepEqual(snapshot(incremental), snapshot(fresh));
+        // Both go through the per-batch resolution memo: hold them to the resolver called link by link.
+        for (const note of fresh.notes()) {
+          for (const link of fresh.links(note.path)) {
+            const direct = fresh.resolveLink(link, note.path);
+            assert.deepEqual([link.path, link.via], [direct?.path ?? null, direct?.via ?? null], `${note.path} → ${link.target}`);
+          }
+        }
         const graph = incremental.graph();
         assert.deepEqual([...view.nodes.keys()].sort(), graph.nodes.map((n) => n.id).sort());
         assert.deepEqual([...view.edges.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), graph.edges.sort((a, b) => (a.id < b.id ? -1 : 1)));
