@@ -3,16 +3,20 @@
  * on a busy machine. `holdAfterSeek` pauses the page's video as its next seek starts, so it
  * lands and stays at the second it was sent to, and what follows is checked there.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** What the specs read of a <video> (the tests compile without the DOM library). */
 export interface MediaLike {
   currentTime: number;
   paused: boolean;
+  seeking: boolean;
   dataset: Record<string, string | undefined>;
 }
 
 export async function holdAfterSeek(page: Page): Promise<void> {
+  // A seek still in flight (currentTime already reads its target) would end with a 'seeked' that
+  // releases the hold before the seek under test starts: let it land first.
+  await page.waitForFunction(`[...document.querySelectorAll('video')].every((v) => !v.seeking)`);
   // Paused as the seek starts, the element finishes it and stays at the second it was sent to.
   // Media events do not bubble; a capturing listener on the document still sees them.
   await page.evaluate(`(() => {
@@ -27,4 +31,16 @@ export async function holdAfterSeek(page: Page): Promise<void> {
     document.addEventListener('seeking', hold, true);
     document.addEventListener('seeked', hold, true);
   })()`);
+}
+
+/**
+ * Where the held element has landed (paused, done seeking), or -1 while it has not. `currentTime`
+ * reads a seek's target as soon as the seek starts, so a check on it alone can pass while the
+ * seek (and the hold's `seeked`) is still to come, and a play pressed then is paused again.
+ */
+export function landedAt(media: Locator): Promise<number> {
+  return media.evaluate((v) => {
+    const m = v as unknown as MediaLike;
+    return m.paused && !m.seeking ? m.currentTime : -1;
+  });
 }

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './helpers/cairn-test';
-import { holdAfterSeek } from './player-helpers';
+import { holdAfterSeek, landedAt } from './player-helpers';
 import type { MediaLike } from './player-helpers';
 
 test.use({ vaultFixture: 'player' });
@@ -78,7 +78,7 @@ test('a citation plays its moment and opens its note there, highlighted', async 
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Clip second look');
   const media = page.getByRole('region', { name: 'Player' }).locator('video');
   await expect(media).toHaveAttribute('src', '/asset/media/clip.webm');
-  await expect.poll(() => media.evaluate((v) => (v as unknown as MediaLike).paused && (v as unknown as MediaLike).currentTime)).toBeGreaterThanOrEqual(3.95);
+  await expect.poll(() => landedAt(media)).toBeGreaterThanOrEqual(3.95);
   expect(await media.evaluate((v) => (v as unknown as MediaLike).currentTime)).toBeLessThan(4.4);
   await expect(reader.getByRole('button', { name: 'Play 00:00:04' })).toHaveAttribute('aria-current', 'time');
   await expect(clip.locator('li[aria-current="time"] .citation-time')).toHaveText(['00:00:04']);
