@@ -86,9 +86,18 @@ function benchColdIndex(n: number, dir: string, bundled: string): void {
   add({ area: 'index', measure: `cold open ${k}: heap after`, value: r.heapUsedMb, unit: 'MB' });
 }
 
+/** What `cold-index.ts` prints for one cold open. */
+interface ColdRun {
+  ms: number;
+  notes: number;
+  bytes: number;
+  maxRssMb: number;
+  heapUsedMb: number;
+}
+
 /** Cold opens in fresh processes, sorted by time: this machine's speed drifts by a quarter from run to run, so the median counts. */
-function coldRuns(args: string[]): { ms: number; notes: number; bytes: number; maxRssMb: number; heapUsedMb: number }[] {
-  const runs = Array.from({ length: Number(process.env.BENCH_COLD_RUNS ?? 5) }, () => JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 })) as { ms: number; notes: number; bytes: number; maxRssMb: number; heapUsedMb: number });
+function coldRuns(args: string[]): ColdRun[] {
+  const runs = Array.from({ length: Number(process.env.BENCH_COLD_RUNS ?? 5) }, () => JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 })) as ColdRun);
   return runs.sort((a, b) => a.ms - b.ms);
 }
 

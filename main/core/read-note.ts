@@ -27,8 +27,7 @@ export interface ReadResult {
  * note saved by macOS-era tools may be stored in NFD: try the path as given, then its NFD form.
  */
 export async function diskPath(root: string, path: string): Promise<string> {
-  const nfc = join(root, path);
-  const nfd = join(root, path.normalize('NFD'));
+  const [nfc, nfd] = nameForms(root, path);
   if (nfd === nfc) return nfc;
   return access(nfc).then(
     () => nfc,
@@ -44,8 +43,18 @@ export async function diskPath(root: string, path: string): Promise<string> {
 export async function readVaultFile(root: string, path: string): Promise<ReadResult> {
   const onDisk = await diskPath(root, path);
   const real = await realpath(onDisk).catch(() => null);
-  if (real === null || !isInside(root, real)) return { source: '', mtimeMs: 0, size: 0, exists: false, problems: [] };
+  if (real === null || !isInside(root, real)) return gone();
   return readNoteFile(real);
+}
+
+/** `diskPath`'s two candidates: the path as given (NFC) and its NFD form. */
+function nameForms(root: string, path: string): [nfc: string, nfd: string] {
+  return [join(root, path), join(root, path.normalize('NFD'))];
+}
+
+/** What reading a file that is not there (or not in the vault) gives. */
+function gone(): ReadResult {
+  return { source: '', mtimeMs: 0, size: 0, exists: false, problems: [] };
 }
 
 /**
@@ -54,16 +63,15 @@ export async function readVaultFile(root: string, path: string): Promise<ReadRes
  * (measured: 0.14 s against 1.2 s).
  */
 export function readVaultFileSync(root: string, path: string): ReadResult {
-  const nfc = join(root, path);
-  const nfd = join(root, path.normalize('NFD'));
+  const [nfc, nfd] = nameForms(root, path);
   const onDisk = nfd !== nfc && !existsSync(nfc) && existsSync(nfd) ? nfd : nfc;
   let real: string;
   try {
     real = realpathSync.native(onDisk);
   } catch {
-    return { source: '', mtimeMs: 0, size: 0, exists: false, problems: [] };
+    return gone();
   }
-  if (!isInside(root, real)) return { source: '', mtimeMs: 0, size: 0, exists: false, problems: [] };
+  if (!isInside(root, real)) return gone();
   let fd: number;
   try {
     // Non-blocking so that a FIFO named like a note cannot hang the worker on open.

@@ -134,8 +134,8 @@ export class VaultIndex {
     const r = this.resolved.get(path);
     if (!r) return [];
     return (r.made ??= r.links.map((link, i) => {
-      const hit = r.hits[i]!;
-      return { ...link, path: hit?.path ?? null, via: hit?.via ?? null, subpathFound: r.subpathFound[i]! };
+      const hit = r.hits[i];
+      return { ...link, path: hit?.path ?? null, via: hit?.via ?? null, subpathFound: r.subpathFound[i] ?? null };
     }));
   }
 

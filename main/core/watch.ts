@@ -105,6 +105,17 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
     },
   });
 
+  /** Runs `check` once things have settled for `path`; a later call for the same path replaces it. */
+  const later = (path: VaultPath, check: () => void) => {
+    clearTimeout(rechecks.get(path));
+    rechecks.set(
+      path,
+      setTimeout(() => {
+        rechecks.delete(path);
+        if (!closed) check();
+      }, RECHECK_MS),
+    );
+  };
   const upsert = (path: VaultPath) => {
     batch.removed.delete(path);
     batch.upserted.add(path);
@@ -114,19 +125,14 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
     const path = toPath(absolute);
     if (!path) return;
     upsert(path);
-    clearTimeout(rechecks.get(path));
-    rechecks.set(
-      path,
-      setTimeout(() => {
-        rechecks.delete(path);
-        stat(absolute).then(
-          (now) => {
-            if (!closed && now.isFile() && (!seen || now.mtimeMs !== seen.mtimeMs || now.size !== seen.size)) onFile(absolute, now);
-          },
-          // Gone: chokidar reports the unlink itself.
-          () => {},
-        );
-      }, RECHECK_MS),
+    later(path, () =>
+      stat(absolute).then(
+        (now) => {
+          if (!closed && now.isFile() && (!seen || now.mtimeMs !== seen.mtimeMs || now.size !== seen.size)) onFile(absolute, now);
+        },
+        // Gone: chokidar reports the unlink itself.
+        () => {},
+      ),
     );
   };
   watcher.on('add', onFile);
@@ -146,18 +152,15 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
   watcher.on('addDir', (absolute: string) => {
     const folder = toPath(absolute);
     if (!folder) return;
-    const timer = setTimeout(() => {
-      rechecks.delete(folder);
+    later(folder, () =>
       scanVault(absolute).then(
         (found) => {
           if (closed) return;
           for (const rel of [...found.notes, ...found.attachments]) upsert(`${folder}/${rel}` as VaultPath);
         },
         () => {},
-      );
-    }, RECHECK_MS);
-    clearTimeout(rechecks.get(folder));
-    rechecks.set(folder, timer);
+      ),
+    );
   });
   watcher.on('unlinkDir', (absolute: string) => {
     const path = toPath(absolute);

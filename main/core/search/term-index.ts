@@ -207,8 +207,9 @@ export class TermIndex extends MiniSearch<never> {
           appendTo(row, short, tf);
           continue;
         }
-        // The radix tree keeps slices of its keys: give it a term that pins no note text.
-        const data = this._index.fetch(detach(term), () => new Map()) as FieldTermData;
+        let data = this._index.get(term) as FieldTermData | undefined;
+        // The radix tree keeps slices of the keys it inserts: give it a term that pins no note text.
+        if (!data) this._index.set(detach(term), (data = new Map()));
         let docs = data.get(f);
         if (!docs) data.set(f, (docs = new Map()));
         docs.set(short, tf);
