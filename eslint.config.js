@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const hostModules = ['electron', 'react', 'react-dom', 'cytoscape'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', '**/*.tmp.*', 'bench/.vaults/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', '**/*.tmp.*', 'bench/.vaults/**', 'bench/.built/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

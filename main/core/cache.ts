@@ -9,14 +9,15 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { LoadedNote } from './load-note';
 import type { VaultPath } from './model';
+import { packNotes, unpackNotes, type PackedNote } from './note-codec';
 
 /** Bump when NoteRecord or the extractor's output changes meaning. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 interface Snapshot {
   version: number;
   root: string;
-  notes: LoadedNote[];
+  notes: (PackedNote | null)[];
 }
 
 /** Where Cairn keeps per-vault caches when the host names no folder. */
@@ -40,7 +41,9 @@ export async function readSnapshot(file: string, root: string): Promise<Map<Vaul
   try {
     const snapshot = JSON.parse(text) as Snapshot;
     if (snapshot.version !== CACHE_VERSION || snapshot.root !== root || !Array.isArray(snapshot.notes)) return null;
-    return new Map(snapshot.notes.map((n) => [n.record.path, n]));
+    const notes = new Map<VaultPath, LoadedNote>();
+    for (const note of unpackNotes(snapshot.notes)) if (note) notes.set(note.record.path, note);
+    return notes;
   } catch {
     return null; // a torn or foreign file: rebuild
   }
@@ -48,7 +51,7 @@ export async function readSnapshot(file: string, root: string): Promise<Map<Vaul
 
 /** Written to a temporary file and renamed, so a crash mid-write never leaves a torn snapshot. */
 export async function writeSnapshot(file: string, root: string, notes: Iterable<LoadedNote>): Promise<void> {
-  const snapshot: Snapshot = { version: CACHE_VERSION, root, notes: [...notes] };
+  const snapshot: Snapshot = { version: CACHE_VERSION, root, notes: packNotes([...notes]) };
   await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, JSON.stringify(snapshot));

@@ -6,15 +6,17 @@
 import { availableParallelism } from 'node:os';
 import { loadNote, type LoadedNote } from './load-note';
 import type { VaultPath } from './model';
+import { unpackNotes } from './note-codec';
 import type { ParseRequest, ParseResponse } from './parse-worker';
 import { runsFromSources, spawnWorker } from './spawn-worker';
 
 /**
- * Up to this many notes parse on this thread. A worker started from the TypeScript sources (tsx:
- * web host, CLI) takes ~0.4 s to start against ~0.05 s for a built one (Electron), which moves the
- * break-even (measured on 2 cores: 1k notes 0.5 s in-process against 0.95 s in workers from sources).
+ * Up to this many notes parse on this thread. A worker started from the TypeScript sources (web
+ * host, CLI) first has its bundle made (~80 ms, once per process) and then starts in ~40 ms, like a
+ * built one (Electron); measured on 2 cores from sources, 1k notes took 0.53–0.64 s in-process and
+ * 0.56 s in workers.
  */
-export const IN_PROCESS_LIMIT = runsFromSources(import.meta.url) ? 1500 : 400;
+export const IN_PROCESS_LIMIT = runsFromSources(import.meta.url) ? 1000 : 400;
 const CHUNK = 64;
 /** Reads in flight on this thread: the measured sweet spot for callback `readFile` here. */
 const IN_FLIGHT = 64;
@@ -72,7 +74,7 @@ async function loadInWorkers(root: string, paths: readonly VaultPath[], count: n
             };
             worker.on('message', (response: ParseResponse) => {
               inFlight--;
-              for (const note of JSON.parse(response.notes) as (LoadedNote | null)[]) if (note) out.set(note.record.path, note);
+              for (const note of unpackNotes(response.notes)) if (note) out.set(note.record.path, note);
               done += chunks[response.id]!.length;
               onProgress(done, paths.length);
               send();

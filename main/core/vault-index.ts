@@ -33,22 +33,29 @@ export class VaultIndex {
   private readonly otherFiles = new Set<VaultPath>();
   private readonly names = new NameIndex();
   private readonly resolved = new Map<VaultPath, Resolutions>();
-  /** target path → linking notes → how many links. */
-  private readonly incoming = new Map<VaultPath, Map<VaultPath, number>>();
   /**
-   * What to resolve again when a name changes, in two steps so each note registers only its
-   * distinct targets: dependency key → link targets (as written) that depend on it, and target →
-   * notes that write it. Popular targets register their keys once, not once per linking note.
+   * Target path → the notes linking to it, once per link. Lists rather than counting maps: a build
+   * only appends, and an update removes one note's few links (measured: a 10k-note build spent a
+   * third of its resolving time filling the nested maps this replaces).
+   */
+  private readonly incoming = new Map<VaultPath, VaultPath[]>();
+  /**
+   * What to resolve again when a name changes, in two steps: dependency key → link targets (as
+   * written) that depend on it, and each target as written → the notes writing it. Popular targets
+   * register their keys once, not once per linking note.
    */
   private readonly keyTargets = new Map<string, Set<string>>();
-  private readonly targetUsers = new Map<string, Set<VaultPath>>();
+  private readonly targets = new Map<string, WrittenTarget>();
   /** unresolved target key → the ways it is written, and linking notes → count. */
   private readonly unresolvedTargets = new Map<string, { forms: Map<string, number>; from: Map<VaultPath, number> }>();
   private readonly nodes = new Map<string, GraphNode>();
-  /** source → its edges, keyed by target id: edge ids are spelled out only when someone asks. */
-  private readonly outEdges = new Map<string, Map<string, OutEdge>>();
+  /** source → its edges: edge ids are spelled out only when someone asks. */
+  private readonly outEdges = new Map<string, OutEdges>();
+  /** How many edges point at each ghost, tag and video node (they go when none do; notes stay while their file does). */
   private readonly edgeRefs = new Map<string, number>();
   private readonly byVideo = new Map<string, Set<VaultPath>>();
+  /** Counts batches, so a memo's answers stored on `targets` are known to be this batch's. */
+  private batches = 0;
 
   /** Builds an index from scratch: the same as applying one batch to an empty index. */
   static build(updates: Iterable<IndexUpdate>): VaultIndex {
@@ -81,7 +88,7 @@ export class VaultIndex {
         removed.add(path);
         touched.delete(path);
         // Notes that linked here now point nowhere (or elsewhere).
-        for (const from of this.incoming.get(path)?.keys() ?? []) toResolve.add(from);
+        for (const from of this.incoming.get(path) ?? []) toResolve.add(from);
       } else {
         removed.delete(path);
         if (update.kind === 'file') {
@@ -103,9 +110,9 @@ export class VaultIndex {
       if (this.keyTargets.size) for (const k of changedKeys(before, after)) keys.add(k);
     }
 
-    for (const k of keys) for (const target of this.keyTargets.get(k) ?? []) for (const from of this.targetUsers.get(target) ?? []) toResolve.add(from);
+    for (const k of keys) for (const target of this.keyTargets.get(k) ?? []) for (const from of this.targets.get(target)?.users ?? []) toResolve.add(from);
     // Names are settled for this batch, so equal (kind, folder, target) triples resolve alike.
-    const memo = new ResolutionMemo();
+    const memo = new ResolutionMemo(++this.batches);
     for (const path of toResolve) if (this.records.has(path)) this.resolveNote(path, memo);
     for (const target of reshaped) this.recheckSubpaths(target, toResolve);
 
@@ -141,7 +148,9 @@ export class VaultIndex {
 
   /** Notes linking to `path`, with how many links each. */
   backlinks(path: VaultPath): Map<VaultPath, number> {
-    return new Map(this.incoming.get(path) ?? []);
+    const counts = new Map<VaultPath, number>();
+    for (const from of this.incoming.get(path) ?? []) counts.set(from, (counts.get(from) ?? 0) + 1);
+    return counts;
   }
 
   /** Unresolved targets (as first written) → the notes that link to them, sorted. */
@@ -160,7 +169,7 @@ export class VaultIndex {
 
   graph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
     const edges: GraphEdge[] = [];
-    for (const [source, out] of this.outEdges) for (const edge of out.values()) edges.push(graphEdge(source, edge));
+    for (const [source, out] of this.outEdges) for (let i = 0; i < out.targets.length; i++) edges.push(graphEdge(source, out, i));
     return { nodes: [...this.nodes.values()], edges };
   }
 
@@ -212,13 +221,16 @@ export class VaultIndex {
     const r = this.resolved.get(path);
     if (!r) return;
     r.links.forEach((link, i) => {
-      const users = this.targetUsers.get(link.target);
-      if (users?.delete(path) && users.size === 0) {
-        this.targetUsers.delete(link.target);
+      const written = this.targets.get(link.target);
+      if (written && removeOne(written.users, path) && written.users.length === 0) {
+        this.targets.delete(link.target);
         for (const k of keysNeeded(link)) removeFrom(this.keyTargets, k, link.target);
       }
       const hit = r.hits[i];
-      if (hit) decrement(this.incoming, hit.path, path);
+      if (hit) {
+        const from = this.incoming.get(hit.path);
+        if (from && removeOne(from, path) && from.length === 0) this.incoming.delete(hit.path);
+      }
       else {
         const key = nameKey(link.target);
         const entry = this.unresolvedTargets.get(key);
@@ -239,7 +251,13 @@ export class VaultIndex {
     const hits: (Resolution | null)[] = [];
     const found: (boolean | null)[] = [];
     for (const link of record.links) {
-      const hit = link.target.trim() ? memo.resolve(link, folder, path, this.names) : this.resolveLink(link, path);
+      let written = this.targets.get(link.target);
+      if (!written) {
+        this.targets.set(link.target, (written = { users: [], batch: -1, anywhere: null }));
+        for (const k of keysNeeded(link)) addTo(this.keyTargets, k, link.target);
+      }
+      written.users.push(path);
+      const hit = link.target.trim() ? memo.resolve(link, written, folder, path, this.names) : this.resolveLink(link, path);
       let subpathFound: boolean | null = null;
       if (hit && link.subpath !== null) {
         const target = this.records.get(hit.path);
@@ -247,14 +265,11 @@ export class VaultIndex {
       }
       hits.push(hit);
       found.push(subpathFound);
-      let users = this.targetUsers.get(link.target);
-      if (!users) {
-        this.targetUsers.set(link.target, (users = new Set()));
-        for (const k of keysNeeded(link)) addTo(this.keyTargets, k, link.target);
-      }
-      users.add(path);
-      if (hit) increment(this.incoming, hit.path, path);
-      else {
+      if (hit) {
+        const from = this.incoming.get(hit.path);
+        if (from) from.push(path);
+        else this.incoming.set(hit.path, [path]);
+      } else {
         const key = nameKey(link.target);
         let entry = this.unresolvedTargets.get(key);
         if (!entry) this.unresolvedTargets.set(key, (entry = { forms: new Map(), from: new Map() }));
@@ -269,7 +284,7 @@ export class VaultIndex {
   private recheckSubpaths(target: VaultPath, alreadyResolved: ReadonlySet<VaultPath>): void {
     const record = this.records.get(target);
     if (!record) return;
-    for (const from of this.incoming.get(target)?.keys() ?? []) {
+    for (const from of new Set(this.incoming.get(target))) {
       if (alreadyResolved.has(from)) continue;
       const r = this.resolved.get(from);
       if (!r) continue;
@@ -292,7 +307,7 @@ export class VaultIndex {
 
     for (const path of removed) {
       if (this.nodes.delete(path)) delta?.nodesRemoved.push(path);
-      this.replaceEdges(path, new Map(), delta, maybeOrphaned);
+      this.replaceEdges(path, NO_EDGES, delta, maybeOrphaned, upserts);
     }
     const changed = [...new Set([...touched, ...resolvedAgain])].filter((p) => this.records.has(p));
     // Nodes first, so that an edge between two new notes finds both ends.
@@ -304,7 +319,8 @@ export class VaultIndex {
         upserts.set(path, node);
       }
     }
-    for (const path of changed) this.replaceEdges(path, this.edgesOf(this.records.get(path)!), delta, maybeOrphaned, upserts);
+    const slots = new Map<string, number>();
+    for (const path of changed) this.replaceEdges(path, this.edgesOf(this.records.get(path)!, slots), delta, maybeOrphaned, upserts);
     for (const id of maybeOrphaned) {
       if ((this.edgeRefs.get(id) ?? 0) === 0 && !this.records.has(id as VaultPath) && this.nodes.delete(id)) {
         upserts.delete(id);
@@ -315,52 +331,68 @@ export class VaultIndex {
     return delta;
   }
 
-  private edgesOf(record: NoteRecord): Map<string, OutEdge> {
-    const edges = new Map<string, OutEdge>();
-    const add = (kind: GraphEdge['kind'], target: string) => {
-      // Target ids are unique across kinds in practice (paths end in .md, the others have a prefix);
-      // should a file name mimic one, the kind keeps the two edges apart.
-      let key = target;
-      let edge = edges.get(key);
-      if (edge && edge.kind !== kind) edge = edges.get((key = `${kind}\u0000${target}`));
-      if (edge) edge.count++;
-      else edges.set(key, { target, kind, count: 1 });
+  /** A note's edges, one per (kind, target) with its count; `slots` is scratch space reused across notes. */
+  private edgesOf(record: NoteRecord, slots: Map<string, number>): OutEdges {
+    const out: OutEdges = { targets: [], kinds: [], counts: [] };
+    slots.clear();
+    const add = (kind: EdgeKind, target: string) => {
+      const key = edgeKey(kind, target);
+      const slot = slots.get(key);
+      if (slot !== undefined) out.counts[slot]!++;
+      else {
+        slots.set(key, out.targets.length);
+        out.targets.push(target);
+        out.kinds.push(kind);
+        out.counts.push(1);
+      }
     };
     const r = this.resolved.get(record.path);
-    r?.links.forEach((link, i) => {
-      const to = r.hits[i]?.path ?? null;
-      if (to === record.path) return;
-      if (to) {
-        if (this.records.has(to)) add('link', to);
-      } else if (link.target) add('link', ghostId(link.target));
-    });
-    for (const tag of record.tags) add('tag', `tag:${tag}`);
-    for (const v of videosOf(record)) add('cites', `video:${v}`);
-    return edges;
+    if (r) {
+      for (let i = 0; i < r.links.length; i++) {
+        const to = r.hits[i]?.path ?? null;
+        if (to === record.path) continue;
+        if (to) {
+          if (this.records.has(to)) add(LINK, to);
+        } else if (r.links[i]!.target) add(GHOST_LINK, ghostId(r.links[i]!.target));
+      }
+    }
+    for (const tag of record.tags) add(TAG, `tag:${tag}`);
+    for (const v of videosOf(record)) add(CITES, `video:${v}`);
+    return out;
   }
 
-  private replaceEdges(source: string, next: Map<string, OutEdge>, delta: VaultDelta | null, maybeOrphaned: Set<string>, upserts?: Map<string, GraphNode>): void {
-    const prev = this.outEdges.get(source) ?? new Map<string, OutEdge>();
-    for (const [id, edge] of prev) {
-      if (!next.has(id)) {
-        delta?.edgesRemoved.push(edgeId(source, edge));
-        this.edgeRefs.set(edge.target, (this.edgeRefs.get(edge.target) ?? 1) - 1);
-        maybeOrphaned.add(edge.target);
-      }
+  private replaceEdges(source: string, next: OutEdges, delta: VaultDelta | null, maybeOrphaned: Set<string>, upserts: Map<string, GraphNode>): void {
+    const prev = this.outEdges.get(source);
+    // Earlier edges by kind and target, to tell kept, changed and dropped ones apart (a fresh build has none).
+    let before: Map<string, number> | null = null;
+    const kept = new Set<number>();
+    if (prev) {
+      before = new Map();
+      for (let i = 0; i < prev.targets.length; i++) before.set(edgeKey(prev.kinds[i]!, prev.targets[i]!), i);
     }
-    for (const [id, edge] of next) {
-      const old = prev.get(id);
-      if (!old) {
-        this.edgeRefs.set(edge.target, (this.edgeRefs.get(edge.target) ?? 0) + 1);
-        if (!this.nodes.has(edge.target)) {
-          const node = syntheticNode(edge.target);
+    for (let i = 0; i < next.targets.length; i++) {
+      const target = next.targets[i]!;
+      const old = before?.get(edgeKey(next.kinds[i]!, target));
+      if (old === undefined) {
+        if (next.kinds[i] !== LINK) this.edgeRefs.set(target, (this.edgeRefs.get(target) ?? 0) + 1);
+        if (!this.nodes.has(target)) {
+          const node = syntheticNode(target);
           this.nodes.set(node.id, node);
-          upserts?.set(node.id, node);
+          upserts.set(node.id, node);
         }
-      }
-      if (delta && (!old || old.count !== edge.count)) delta.edgesUpserted.push(graphEdge(source, edge));
+      } else kept.add(old);
+      if (delta && (old === undefined || prev!.counts[old] !== next.counts[i])) delta.edgesUpserted.push(graphEdge(source, next, i));
     }
-    if (next.size) this.outEdges.set(source, next);
+    if (prev) {
+      for (let i = 0; i < prev.targets.length; i++) {
+        if (kept.has(i)) continue;
+        const target = prev.targets[i]!;
+        delta?.edgesRemoved.push(edgeId(source, prev, i));
+        if (prev.kinds[i] !== LINK) this.edgeRefs.set(target, (this.edgeRefs.get(target) ?? 1) - 1);
+        maybeOrphaned.add(target);
+      }
+    }
+    if (next.targets.length) this.outEdges.set(source, next);
     else this.outEdges.delete(source);
   }
 }
@@ -370,18 +402,15 @@ export class VaultIndex {
  * most links name a few popular notes, and a link resolves the same from every note of a folder.
  */
 class ResolutionMemo {
-  /** Answers no linking folder could change (one candidate at most at every step), by target. */
-  private readonly anywhere = new Map<string, Resolution | null>();
   private readonly byFolder = new Map<string, Map<string, Resolution | null>>();
   private readonly subpaths = new Map<NoteRecord, Map<string, boolean>>();
   private readonly info = { folderMatters: false };
 
+  constructor(private readonly batch: number) {}
+
   /** For a non-empty target; an empty one (a same-note link) depends on the note itself. */
-  resolve(link: Pick<ResolvedLink, 'target' | 'kind'>, folder: string, from: VaultPath, names: NameIndex): Resolution | null {
-    if (link.kind === 'wiki') {
-      const hit = this.anywhere.get(link.target);
-      if (hit !== undefined) return hit;
-    }
+  resolve(link: Pick<ResolvedLink, 'target' | 'kind'>, written: WrittenTarget, folder: string, from: VaultPath, names: NameIndex): Resolution | null {
+    if (link.kind === 'wiki' && written.batch === this.batch) return written.anywhere;
     const scope = link.kind === 'markdown' ? `\u0000${folder}` : folder;
     let answers = this.byFolder.get(scope);
     if (!answers) this.byFolder.set(scope, (answers = new Map()));
@@ -389,8 +418,10 @@ class ResolutionMemo {
     if (hit === undefined) {
       this.info.folderMatters = false;
       hit = resolveTarget(link, from, names, this.info);
-      if (link.kind === 'wiki' && !this.info.folderMatters) this.anywhere.set(link.target, hit);
-      else answers.set(link.target, hit);
+      if (link.kind === 'wiki' && !this.info.folderMatters) {
+        written.batch = this.batch;
+        written.anywhere = hit;
+      } else answers.set(link.target, hit);
     }
     return hit;
   }
@@ -434,19 +465,42 @@ interface Resolutions {
   made: ResolvedLink[] | null;
 }
 
-/** An edge as stored under its source. */
-interface OutEdge {
-  target: string;
-  kind: GraphEdge['kind'];
-  count: number;
+/** A link target as written, with the notes writing it (once per link). */
+interface WrittenTarget {
+  users: VaultPath[];
+  /** The batch whose memo answered this target for every folder, and that answer. */
+  batch: number;
+  anywhere: Resolution | null;
 }
 
-function edgeId(source: string, edge: OutEdge): string {
-  return `${edge.kind}:${source}->${edge.target}`;
+/** Edge kinds as stored: links to notes apart from links to ghosts, since only ghosts, tags and videos are reference-counted. */
+type EdgeKind = 0 | 1 | 2 | 3;
+const LINK = 0;
+const GHOST_LINK = 1;
+const TAG = 2;
+const CITES = 3;
+const KIND_NAMES: readonly GraphEdge['kind'][] = ['link', 'link', 'tag', 'cites'];
+
+/** One note's edges as parallel lists (a 10k-note vault has about 250k edges; objects each would be most of the build's garbage). */
+interface OutEdges {
+  targets: string[];
+  kinds: EdgeKind[];
+  counts: number[];
 }
 
-function graphEdge(source: string, edge: OutEdge): GraphEdge {
-  return { id: edgeId(source, edge), source, target: edge.target, kind: edge.kind, count: edge.count };
+const NO_EDGES: OutEdges = { targets: [], kinds: [], counts: [] };
+
+/** Tells a note's edges apart: by target, and by kind should a file name mimic another kind's id. */
+function edgeKey(kind: EdgeKind, target: string): string {
+  return kind === LINK ? target : `${kind}\u0000${target}`;
+}
+
+function edgeId(source: string, edges: OutEdges, i: number): string {
+  return `${KIND_NAMES[edges.kinds[i]!]}:${source}->${edges.targets[i]}`;
+}
+
+function graphEdge(source: string, edges: OutEdges, i: number): GraphEdge {
+  return { id: edgeId(source, edges, i), source, target: edges.targets[i]!, kind: KIND_NAMES[edges.kinds[i]!]!, count: edges.counts[i]! };
 }
 
 function sameNode(a: GraphNode | undefined, b: GraphNode): boolean {
@@ -498,19 +552,13 @@ function countDown<K>(map: Map<K, number>, key: K): void {
   else map.delete(key);
 }
 
-function increment(map: Map<VaultPath, Map<VaultPath, number>>, target: VaultPath, from: VaultPath): void {
-  let inner = map.get(target);
-  if (!inner) map.set(target, (inner = new Map()));
-  inner.set(from, (inner.get(from) ?? 0) + 1);
-}
-
-function decrement(map: Map<VaultPath, Map<VaultPath, number>>, target: VaultPath, from: VaultPath): void {
-  const inner = map.get(target);
-  if (!inner) return;
-  const n = (inner.get(from) ?? 0) - 1;
-  if (n > 0) inner.set(from, n);
-  else inner.delete(from);
-  if (inner.size === 0) map.delete(target);
+/** Removes one occurrence of `value` (order is not kept); whether there was one. */
+function removeOne<T>(list: T[], value: T): boolean {
+  const at = list.indexOf(value);
+  if (at < 0) return false;
+  list[at] = list[list.length - 1]!;
+  list.pop();
+  return true;
 }
 
 export type { FileChange };

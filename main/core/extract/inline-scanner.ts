@@ -29,6 +29,13 @@ for (const ch of 'hHwW') SPECIAL_URL[ch.charCodeAt(0)] = 1;
 const SPECIAL_EMAIL = SPECIAL_URL.slice();
 for (let c = 0; c < 128; c++) if (isGfmAtext(c)) SPECIAL_EMAIL[c] = 1;
 const WWW = /www\./i;
+/**
+ * The same sets as searches: a regular expression finds the next special character several times
+ * faster than a `charCodeAt` loop over prose (measured: about half the extractor's time was that loop).
+ * Leaves with an `@` keep the table loop, since nearly every character may start an email there.
+ */
+const NEXT_SPECIAL = /[\\&`<![\]#]/g;
+const NEXT_SPECIAL_URL = /[\\&`<![\]#hHwW]/g;
 
 /** Fields saved when an image opener is pushed, to drop what its description produced. */
 const MARKS = 7;
@@ -75,11 +82,21 @@ export class InlineScanner implements AnchorSink {
     const emails = at >= 0 && at < end;
     const urls = emails || s.indexOf('://', i) >= 0 || WWW.test(s);
     const special = emails ? SPECIAL_EMAIL : urls ? SPECIAL_URL : SPECIAL;
+    const next = emails ? null : urls ? NEXT_SPECIAL_URL : NEXT_SPECIAL;
     while (i < end) {
-      const c = s.charCodeAt(i);
-      if (c >= 128 || special[c] === 0) {
-        i++;
-        continue;
+      let c: number;
+      if (next) {
+        next.lastIndex = i;
+        if (!next.test(s)) break;
+        i = next.lastIndex - 1;
+        if (i >= end) break;
+        c = s.charCodeAt(i);
+      } else {
+        c = s.charCodeAt(i);
+        if (c >= 128 || special[c] === 0) {
+          i++;
+          continue;
+        }
       }
       if (emails && isGfmAtext(c) && this.bPos.length === 0 && emailMayFollow(i > 0 ? s.charCodeAt(i - 1) : -1)) {
         const j = matchEmail(s, i, end);
