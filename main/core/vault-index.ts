@@ -248,9 +248,11 @@ export class VaultIndex {
     this.unlinkOutgoing(path);
     const record = this.records.get(path)!;
     const folder = dirname(path);
-    const hits: (Resolution | null)[] = [];
-    const found: (boolean | null)[] = [];
-    for (const link of record.links) {
+    const n = record.links.length;
+    const hits = new Array<Resolution | null>(n);
+    const found = new Array<boolean | null>(n);
+    for (let i = 0; i < n; i++) {
+      const link = record.links[i]!;
       let written = this.targets.get(link.target);
       if (!written) {
         this.targets.set(link.target, (written = { users: [], batch: -1, anywhere: null }));
@@ -263,8 +265,8 @@ export class VaultIndex {
         const target = this.records.get(hit.path);
         subpathFound = target ? memo.subpathExists(target, link.subpath) : null;
       }
-      hits.push(hit);
-      found.push(subpathFound);
+      hits[i] = hit;
+      found[i] = subpathFound;
       if (hit) {
         const from = this.incoming.get(hit.path);
         if (from) from.push(path);
@@ -374,11 +376,14 @@ export class VaultIndex {
       const target = next.targets[i]!;
       const old = before?.get(edgeKey(next.kinds[i]!, target));
       if (old === undefined) {
-        if (next.kinds[i] !== LINK) this.edgeRefs.set(target, (this.edgeRefs.get(target) ?? 0) + 1);
-        if (!this.nodes.has(target)) {
-          const node = syntheticNode(target);
-          this.nodes.set(node.id, node);
-          upserts.set(node.id, node);
+        // A link to a note finds the note's node (nodes are made first); the others may need theirs made.
+        if (next.kinds[i] !== LINK) {
+          this.edgeRefs.set(target, (this.edgeRefs.get(target) ?? 0) + 1);
+          if (!this.nodes.has(target)) {
+            const node = syntheticNode(target);
+            this.nodes.set(node.id, node);
+            upserts.set(node.id, node);
+          }
         }
       } else kept.add(old);
       if (delta && (old === undefined || prev!.counts[old] !== next.counts[i])) delta.edgesUpserted.push(graphEdge(source, next, i));
