@@ -77,13 +77,19 @@ describe('packed notes', () => {
   });
 });
 
+/** A copy of the basic fixture vault (by its real path) and a snapshot file beside it, both removed after the tests. */
+async function vaultWithSnapshotFile(): Promise<{ root: string; snapshotFile: string }> {
+  const { root: made, cleanup } = await tempVault('basic');
+  cleanups.push(cleanup);
+  const root = await realpath(made);
+  const snapshotFile = join(root, '..', `${Math.random().toString(36).slice(2)}.index.json`);
+  cleanups.push(() => rm(snapshotFile, { force: true }));
+  return { root, snapshotFile };
+}
+
 describe('the warm-start snapshot', () => {
   it('is used for unchanged files only, and gives the index a fresh open would', async () => {
-    const { root: made, cleanup } = await tempVault('basic');
-    cleanups.push(cleanup);
-    const root = await realpath(made);
-    const snapshotFile = join(root, '..', `${Math.random().toString(36).slice(2)}.index.json`);
-    cleanups.push(() => rm(snapshotFile, { force: true }));
+    const { root, snapshotFile } = await vaultWithSnapshotFile();
 
     const first = await openIndex(root, { snapshotFile });
     assert.equal(first.fromCache, 0);
@@ -107,11 +113,7 @@ describe('the warm-start snapshot', () => {
   });
 
   it('is ignored when torn, foreign or from another vault', async () => {
-    const { root: made, cleanup } = await tempVault('basic');
-    cleanups.push(cleanup);
-    const root = await realpath(made);
-    const file = join(root, '..', `${Math.random().toString(36).slice(2)}.index.json`);
-    cleanups.push(() => rm(file, { force: true }));
+    const { root, snapshotFile: file } = await vaultWithSnapshotFile();
     const { notes } = await openIndex(root);
     await writeSnapshot(file, root, notes.values());
     assert.equal((await readSnapshot(file, root))?.size, notes.size);
