@@ -4,7 +4,7 @@
  */
 import { extractNote } from './extract';
 import type { NoteRecord, VaultPath } from './model';
-import { noteName } from './paths';
+import { unparsedRecord } from './note-record';
 import { readVaultFile, readVaultFileSync, type ReadResult } from './read-note';
 
 export interface LoadedNote {
@@ -34,13 +34,8 @@ export function parseNoteSource(path: VaultPath, source: string, readProblems: N
   try {
     record = extractNote(path, source);
   } catch (err) {
-    record = emptyRecord(path);
-    record.problems.push({ code: 'parse', message: `The note could not be parsed: ${String((err as Error)?.message ?? err)}` });
+    record = unparsedRecord(path, err);
   }
   if (readProblems.length) record = { ...record, problems: [...readProblems, ...record.problems] };
   return record;
-}
-
-export function emptyRecord(path: VaultPath): NoteRecord {
-  return { path, title: noteName(path), aliases: [], tags: [], videoId: null, url: null, media: null, frontmatter: null, headings: [], blocks: [], links: [], timestamps: [], problems: [] };
 }

@@ -4,7 +4,7 @@
  * reference (`../markdown/pipeline.ts`) produces; `tests/core/differential.test.ts` holds it to that.
  */
 import type { NoteRecord, VaultPath } from '../model';
-import { noteName } from '../paths';
+import { noteRecord } from '../note-record';
 import { interpretFrontMatter, locateFrontMatter, type FrontMatterFields } from '../syntax/front-matter';
 import { blockIdAtLineEnd } from '../syntax/tags';
 import { anchorsIn } from './anchors';
@@ -38,36 +38,13 @@ export function extractNote(path: VaultPath, text: string): NoteRecord {
   scanBlocks(source, bodyOffset, 1 + lineEndings(source, bodyOffset), out, !unclosed);
   for (const leaf of leaves) read(leaf);
 
-  const tags: string[] = [];
-  const seen = new Set<string>();
-  for (const list of [fm?.tags ?? [], collector.tags]) {
-    for (const tag of list) {
-      if (seen.has(tag)) continue;
-      seen.add(tag);
-      tags.push(tag);
-    }
-  }
   const timestamps = [];
-  const problems = [...(fm?.problems ?? [])];
+  const problems = [];
   for (const f of collector.sortedFound()) {
     if (f.timestamp) timestamps.push(f.timestamp);
     if (f.problem) problems.push(f.problem);
   }
-  return {
-    path,
-    title: fm?.title ?? noteName(path),
-    aliases: fm?.aliases ?? [],
-    tags,
-    videoId: fm?.videoId ?? null,
-    url: fm?.url ?? null,
-    media: fm?.media ?? null,
-    frontmatter: fm?.frontmatter ?? null,
-    headings: collector.headings,
-    blocks: collector.blocks,
-    links: collector.sortedLinks(),
-    timestamps,
-    problems,
-  };
+  return noteRecord(path, fm, { tags: collector.tags, headings: collector.headings, blocks: collector.blocks, links: collector.sortedLinks(), timestamps, problems });
 }
 
 function readLeaf(source: string, leaf: Leaf, scanner: InlineScanner, collector: Collector): void {

@@ -6,7 +6,7 @@
 import type { Heading as MdHeading, Image, ImageReference, Link, LinkReference, Nodes, Paragraph, Parents, Root } from 'mdast';
 import { VFile } from 'vfile';
 import type { Block, Heading, LinkRef, NoteRecord, VaultPath } from '../model';
-import { noteName } from '../paths';
+import { unparsedRecord, noteRecord } from '../note-record';
 import { blockIdAtLineEnd, readTagAt } from '../syntax/tags';
 import { vaultLinkTarget } from '../syntax/vault-link';
 import { createNoteParser, type NoteParser } from './pipeline';
@@ -24,21 +24,7 @@ export function parseNoteReference(path: VaultPath, source: string): NoteRecord 
     const tree = parser.runSync(parser.parse(file), file);
     return collectNote(path, tree, file);
   } catch (err) {
-    return {
-      path,
-      title: noteName(path),
-      aliases: [],
-      tags: [],
-      videoId: null,
-      url: null,
-      media: null,
-      frontmatter: null,
-      headings: [],
-      blocks: [],
-      links: [],
-      timestamps: [],
-      problems: [{ code: 'parse', message: `The note could not be parsed: ${String((err as Error)?.message ?? err)}` }],
-    };
+    return unparsedRecord(path, err);
   }
 }
 
@@ -48,29 +34,14 @@ export function collectNote(path: VaultPath, tree: Root, file: VFile): NoteRecor
   const fm = file.data.frontMatter;
   const collector = new NoteCollector(source);
   collector.walk(tree, 0);
-  const tags: string[] = [];
-  const seen = new Set<string>();
-  for (const tag of [...(fm?.tags ?? []), ...collector.tags]) {
-    if (!seen.has(tag)) {
-      seen.add(tag);
-      tags.push(tag);
-    }
-  }
-  return {
-    path,
-    title: fm?.title ?? noteName(path),
-    aliases: fm?.aliases ?? [],
-    tags,
-    videoId: fm?.videoId ?? null,
-    url: fm?.url ?? null,
-    media: fm?.media ?? null,
-    frontmatter: fm?.frontmatter ?? null,
+  return noteRecord(path, fm, {
+    tags: collector.tags,
     headings: collector.headings,
     blocks: collector.blocks,
     links: collector.links(),
     timestamps: file.data.timestamps ?? [],
-    problems: [...(fm?.problems ?? []), ...(file.data.timestampProblems ?? [])],
-  };
+    problems: file.data.timestampProblems ?? [],
+  });
 }
 
 type Pending = { ref: LinkReference | ImageReference; link: LinkRef };
