@@ -6,6 +6,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { rng } from './rng';
 
 const WORDS = (
   'data insight netflix member event stream kafka flink iceberg table pipeline metric experiment test ' +
@@ -21,18 +22,6 @@ const CHANNELS = ['lennyspodcast', 'netflixtechblog', 'datatalks', 'stratechery'
 export interface SyntheticNote {
   path: string;
   source: string;
-}
-
-/** mulberry32: tiny, fast and good enough for test data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function noteTitle(i: number): string {

@@ -25,6 +25,7 @@ import { BackgroundSearch } from '../main/core/search/background-search';
 import { ColumnBuilder } from '../main/core/search/build-columns';
 import { SearchEngine } from '../main/core/search/engine';
 import { searchDocFrom } from '../main/core/search/search-doc';
+import { rng } from './rng';
 
 export interface Row {
   area: string;
@@ -39,17 +40,6 @@ const SELF = fileURLToPath(import.meta.url);
 const QUERIES = 300;
 
 // ---------------------------------------------------------------- corpora
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A long-tail vocabulary: common English first, then ~60k made-up words, sampled by Zipf's law. */
 const longTail = (() => {

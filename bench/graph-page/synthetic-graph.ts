@@ -5,20 +5,10 @@
  */
 import type { GraphData } from '../../main/api';
 import type { GraphEdge, GraphNode, VaultPath } from '../../main/core/model';
+import { rng } from '../rng';
 
 const FOLDERS = ['Podcast', 'Data stack', 'Analytics', 'Practices', 'Culture', 'People', 'Sources', 'Archive/2023', 'Archive/2024'];
 const TAGS = ['data', 'culture', 'kafka', 'experiment', 'metrics', 'people', 'platform', 'ml', 'growth', 'strategy', 'history', 'ops'];
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticPath(i: number): string {
   return `${FOLDERS[i % FOLDERS.length]}/Note ${i}.md`;

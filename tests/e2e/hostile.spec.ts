@@ -5,11 +5,9 @@
  * script effect, no frame, no navigation, and the app keeps working around it.
  */
 import { test, expect } from './helpers/cairn-test';
-import type { Page } from '@playwright/test';
+import { reader } from './helpers/reader';
 
 test.use({ vaultFixture: 'hostile' });
-
-const reader = (page: Page) => page.getByRole('main', { name: 'Reader' });
 
 test('a hostile note renders inert', async ({ page, context }) => {
   // Nothing may leave the machine; a link that opens a tab gets an empty page.

@@ -7,20 +7,9 @@
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './helpers/cairn-test';
-import type { Locator, Page } from '@playwright/test';
+import { reader, scrollTo, scrollTopOf, title } from './helpers/reader';
 
 test.use({ vaultFixture: 'live' });
-
-const reader = (page: Page) => page.getByRole('main', { name: 'Reader' });
-const title = (page: Page) => reader(page).getByRole('heading', { level: 1 });
-
-// Specs type-check without the DOM library, so page-side values are described by hand.
-type Scrollable = { scrollTop: number };
-const scrollTopOf = (target: Locator) => target.evaluate((el) => (el as unknown as Scrollable).scrollTop);
-const scrollTo = (target: Locator, top: number) =>
-  target.evaluate((el, y) => {
-    (el as unknown as Scrollable).scrollTop = y;
-  }, top);
 
 test('an edit on disk re-renders the open note and keeps the scroll position', async ({ page, cairnHost }) => {
   await page.setViewportSize({ width: 1200, height: 600 });

@@ -4,20 +4,9 @@
  * jump to the line, hover previews, and the Files tree by keyboard.
  */
 import { test, expect } from './helpers/cairn-test';
-import type { Locator, Page } from '@playwright/test';
+import { reader, scrollTo, scrollTopOf, title } from './helpers/reader';
 
 test.use({ vaultFixture: 'reader' });
-
-const reader = (page: Page) => page.getByRole('main', { name: 'Reader' });
-const title = (page: Page) => reader(page).getByRole('heading', { level: 1 });
-
-// Specs type-check without the DOM library, so page-side values are described by hand.
-type Scrollable = { scrollTop: number };
-const scrollTopOf = (target: Locator) => target.evaluate((el) => (el as unknown as Scrollable).scrollTop);
-const scrollTo = (target: Locator, top: number) =>
-  target.evaluate((el, y) => {
-    (el as unknown as Scrollable).scrollTop = y;
-  }, top);
 
 test('follows a wikilink and comes back with the toolbar, the keyboard and the mouse', async ({ page }) => {
   await page.goto('/#/note/Home.md');

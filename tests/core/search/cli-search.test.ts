@@ -1,21 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { promisify } from 'node:util';
+import { cli } from '../helpers/cli';
 
-const run = promisify(execFile);
-const repo = new URL('../../../', import.meta.url).pathname;
 const vault = new URL('../../fixtures/vaults/reader', import.meta.url).pathname;
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], { cwd: repo });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('the CLI search command', () => {
   it('answers with the DESIGN.md JSON contract, ranked by the same engine', async () => {
