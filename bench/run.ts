@@ -3,8 +3,9 @@
  * saved to bench/results/latest.json. Sizes can be cut down with BENCH_SIZES=1000 (comma-separated).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateNote, writeVault } from './generate-vault';
@@ -68,8 +69,20 @@ function benchParsers(): void {
   add({ area: 'parse', measure: 'extractor speed-up over remark', value: extractMBs / remarkMBs, unit: '×', target: '≥ 50' });
 }
 
+/**
+ * This machine's speed drifts by a third within minutes (a shared host), so each set of timed opens
+ * is preceded by a fixed pure-JavaScript loop in a fresh process: its time says how fast the
+ * machine was just then (about 350 ms when quiet).
+ */
+function machineSpeed(label: string): void {
+  const loop = 'let x = 0; const t = performance.now(); for (let i = 0; i < 3e8; i++) x += i % 7; process.stdout.write(String(performance.now() - t + (x < 0 ? 1 : 0)));';
+  const times = [0, 1, 2].map(() => Number(execFileSync(process.execPath, ['-e', loop], { encoding: 'utf8' }))).sort((a, b) => a - b);
+  add({ area: 'machine', measure: `reference loop before ${label}, median of 3 (lower is faster)`, value: times[1]!, unit: 'ms' });
+}
+
 function benchColdIndex(n: number, dir: string, bundled: string): void {
   const k = `${n / 1000}k`;
+  machineSpeed(`the ${k} opens`);
   // Started the way `npm run serve` and `npm run cli` start Node (see package.json).
   const fromSources = coldRuns(['--max-semi-space-size=64', '--import', 'tsx', join(here, 'cold-index.ts'), dir]);
   const r = fromSources[Math.floor(fromSources.length / 2)]!;
@@ -84,20 +97,33 @@ function benchColdIndex(n: number, dir: string, bundled: string): void {
   add({ area: 'index', measure: `cold open ${k}: throughput (from sources)`, value: r.bytes / 1e6 / (r.ms / 1000), unit: 'MB/s' });
   add({ area: 'index', measure: `cold open ${k}: peak RSS`, value: Math.max(...fromSources.map((x) => x.maxRssMb)), unit: 'MB' });
   add({ area: 'index', measure: `cold open ${k}: heap after`, value: r.heapUsedMb, unit: 'MB' });
+
+  // A reopened vault: every note from the warm-start snapshot (each file still stat'ed), then the index built.
+  const snapshot = join(tmpdir(), `cairn-bench-${process.pid}-${n}.snapshot.json`);
+  try {
+    execFileSync(process.execPath, [bundled, dir, '', snapshot], { stdio: 'ignore' });
+    const warm = coldRuns([bundled, dir, '', snapshot]);
+    const w = warm[Math.floor(warm.length / 2)]!;
+    if (w.fromCache !== w.notes) throw new Error(`warm open read ${w.notes - w.fromCache} notes from disk`);
+    add({ area: 'index', measure: `warm open ${k} from the snapshot (${Math.round(statSync(snapshot).size / 1e6)} MB), bundled, median of ${warm.length}`, value: w.ms / 1000, unit: 's' });
+  } finally {
+    rmSync(snapshot, { force: true });
+  }
 }
 
 /** What `cold-index.ts` prints for one cold open. */
 interface ColdRun {
   ms: number;
   notes: number;
+  fromCache: number;
   bytes: number;
   maxRssMb: number;
   heapUsedMb: number;
 }
 
-/** Cold opens in fresh processes, sorted by time: this machine's speed drifts by a quarter from run to run, so the median counts. */
+/** Opens in fresh processes, sorted by time: this machine's speed drifts from run to run, so the median counts. */
 function coldRuns(args: string[]): ColdRun[] {
-  const runs = Array.from({ length: Number(process.env.BENCH_COLD_RUNS ?? 5) }, () => JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 })) as ColdRun);
+  const runs = Array.from({ length: Number(process.env.BENCH_COLD_RUNS ?? 7) }, () => JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 })) as ColdRun);
   return runs.sort((a, b) => a.ms - b.ms);
 }
 
@@ -146,6 +172,7 @@ async function optional(file: string, fn: string, args: unknown[]): Promise<void
 
 async function main(): Promise<void> {
   process.stderr.write('parsers\n');
+  machineSpeed('the extractor');
   benchParsers();
   // Built in a child so that vite's memory does not count in this process's RSS figures.
   const bundled = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'build-cold-index.ts')], { encoding: 'utf8' }).trim();
