@@ -36,6 +36,8 @@ const WWW = /www\./i;
  */
 const NEXT_SPECIAL = /[\\&`<![\]#]/g;
 const NEXT_SPECIAL_URL = /[\\&`<![\]#hHwW]/g;
+/** `<a class="yt-timestamp" data-t="VALUE">` with a VALUE the shared anchor reader takes as written. */
+const PLAIN_ANCHOR = /<a class="yt-timestamp" data-t="([^"<>]*)">/y;
 
 /** Fields saved when an image opener is pushed, to drop what its description produced. */
 const MARKS = 7;
@@ -255,6 +257,18 @@ export class InlineScanner implements AnchorSink {
   /** `<`: an autolink, inline HTML, or a `<` of text (maybe a lenient anchor CommonMark rejects). */
   private angle(leaf: Leaf, i: number, end: number): number {
     const s = leaf.text;
+    // The spelling nearly every timestamp uses, read in one step: no autolink can start so, and the
+    // general path below would find this same tag and value (`anchorsIn`'s fast path). Measured: a
+    // fifth of the extractor's time went to reading these tags through the general path.
+    PLAIN_ANCHOR.lastIndex = i;
+    const plain = PLAIN_ANCHOR.exec(s);
+    if (plain !== null && i + plain[0].length <= end) {
+      const j = i + plain[0].length;
+      this.nonText(i, j);
+      this.ctx.collector.anchor(asTokenText(plain[1]!), null, leaf.sourceAt(i), leaf.lineAt(i));
+      this.stamps.anchorOpen(i);
+      return j;
+    }
     let j = matchAutolink(s, i, end);
     if (j > 0) {
       this.nonText(i, j);

@@ -69,6 +69,13 @@ export class LeafTimestamps {
     }
   }
 
+  /** Inline HTML at `i` known to open an `<a …>` (what `html` would find, without reading it again). */
+  anchorOpen(i: number): void {
+    if (!this.wantsBare) return;
+    this.htmlAt.push(i);
+    this.htmlKind.push(OPEN);
+  }
+
   /** A `<` that is text: maybe a lenient anchor. */
   textAngle(s: string, i: number, end: number): void {
     const a = s.charCodeAt(i + 1);
