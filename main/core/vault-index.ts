@@ -76,12 +76,13 @@ export class VaultIndex {
     const toResolve = new Set<VaultPath>();
     /** Notes whose headings or blocks changed while their name stayed: only subpath checks into them are stale. */
     const reshaped = new Set<VaultPath>();
+    const unlinks = new Unlinks();
 
     for (const update of updates) {
       const path = update.kind === 'note' ? update.record.path : update.path;
       const before = this.names.get(path);
       const beforeRecord = this.records.get(path);
-      this.forgetNote(path);
+      this.forgetNote(path, unlinks);
 
       let after: NamedFile | undefined;
       if (update.kind === 'remove') {
@@ -111,6 +112,8 @@ export class VaultIndex {
     }
 
     for (const k of keys) for (const target of this.keyTargets.get(k) ?? []) for (const from of this.targets.get(target)?.users ?? []) toResolve.add(from);
+    for (const path of toResolve) this.unlinkOutgoing(path, unlinks);
+    this.dropUnlinked(unlinks);
     // Names are settled for this batch, so equal (kind, folder, target) triples resolve alike.
     const memo = new ResolutionMemo(++this.batches);
     for (const path of toResolve) if (this.records.has(path)) this.resolveNote(path, memo);
@@ -208,29 +211,23 @@ export class VaultIndex {
 
   // ---- internals -----------------------------------------------------------------------------
 
-  private forgetNote(path: VaultPath): void {
+  private forgetNote(path: VaultPath, unlinks: Unlinks): void {
     const record = this.records.get(path);
     if (record) for (const v of videosOf(record)) removeFrom(this.byVideo, v, path);
-    this.unlinkOutgoing(path);
+    this.unlinkOutgoing(path, unlinks);
     this.records.delete(path);
     this.otherFiles.delete(path);
     this.names.delete(path);
   }
 
-  private unlinkOutgoing(path: VaultPath): void {
+  /** Takes a note's links out of every table; the per-target lists are left to `dropUnlinked`. */
+  private unlinkOutgoing(path: VaultPath, unlinks: Unlinks): void {
     const r = this.resolved.get(path);
     if (!r) return;
     r.links.forEach((link, i) => {
-      const written = this.targets.get(link.target);
-      if (written && removeOne(written.users, path) && written.users.length === 0) {
-        this.targets.delete(link.target);
-        for (const k of keysNeeded(link)) removeFrom(this.keyTargets, k, link.target);
-      }
+      addTo(unlinks.users, link.target, path);
       const hit = r.hits[i];
-      if (hit) {
-        const from = this.incoming.get(hit.path);
-        if (from && removeOne(from, path) && from.length === 0) this.incoming.delete(hit.path);
-      }
+      if (hit) addTo(unlinks.incoming, hit.path, path);
       else {
         const key = nameKey(link.target);
         const entry = this.unresolvedTargets.get(key);
@@ -244,8 +241,8 @@ export class VaultIndex {
     this.resolved.delete(path);
   }
 
+  /** Files a note's links anew (its old ones were taken out by `unlinkOutgoing`). */
   private resolveNote(path: VaultPath, memo: ResolutionMemo): void {
-    this.unlinkOutgoing(path);
     const record = this.records.get(path)!;
     const folder = dirname(path);
     const n = record.links.length;
@@ -280,6 +277,28 @@ export class VaultIndex {
       }
     }
     this.resolved.set(path, { links: record.links, hits, subpathFound: found, made: null });
+  }
+
+  /**
+   * Takes the notes unlinked in this batch out of the per-target lists, each list filtered once: a
+   * hub note's list has thousands of entries, and searching it once per removed link made renaming
+   * a hub quadratic. All of a note's links go at once, so every occurrence of it goes.
+   */
+  private dropUnlinked(unlinks: Unlinks): void {
+    for (const [target, gone] of unlinks.users) {
+      const written = this.targets.get(target);
+      if (!written) continue;
+      written.users = written.users.filter((p) => !gone.has(p));
+      if (written.users.length === 0) {
+        this.targets.delete(target);
+        for (const k of keysNeeded({ target })) removeFrom(this.keyTargets, k, target);
+      }
+    }
+    for (const [target, gone] of unlinks.incoming) {
+      const from = this.incoming.get(target)?.filter((p) => !gone.has(p));
+      if (from?.length) this.incoming.set(target, from);
+      else this.incoming.delete(target);
+    }
   }
 
   /** A note's headings or blocks changed: the links into it keep their target, but their subpaths are checked again. */
@@ -557,13 +576,10 @@ function countDown<K>(map: Map<K, number>, key: K): void {
   else map.delete(key);
 }
 
-/** Removes one occurrence of `value` (order is not kept); whether there was one. */
-function removeOne<T>(list: T[], value: T): boolean {
-  const at = list.indexOf(value);
-  if (at < 0) return false;
-  list[at] = list[list.length - 1]!;
-  list.pop();
-  return true;
+/** Notes whose links leave the per-target lists in this batch, by target as written and by target path. */
+class Unlinks {
+  readonly users = new Map<string, Set<VaultPath>>();
+  readonly incoming = new Map<VaultPath, Set<VaultPath>>();
 }
 
 export type { FileChange };
