@@ -12,6 +12,7 @@ import { generateNote, writeVault } from './generate-vault';
 import { extractNote } from '../main/core/extract';
 import { parseNoteReference } from '../main/core/markdown/collect-note';
 import type { VaultPath } from '../main/core/model';
+import { openIndex } from '../main/core/open-index';
 import { VaultSession } from '../main/vault-session';
 
 export interface Row {
@@ -127,6 +128,30 @@ function coldRuns(args: string[]): ColdRun[] {
   return runs.sort((a, b) => a.ms - b.ms);
 }
 
+/** The costliest ordinary change: the most linked note moves away and back, so every note linking to it resolves again. */
+async function benchHubMove(n: number, dir: string): Promise<void> {
+  const { index } = await openIndex(dir, { workers: 0 });
+  let hub: VaultPath | null = null;
+  let most = 0;
+  for (const note of index.notes()) {
+    let links = 0;
+    for (const count of index.backlinks(note.path).values()) links += count;
+    if (links > most) [hub, most] = [note.path, links];
+  }
+  if (!hub) return;
+  const record = index.note(hub)!;
+  const moved = { ...record, path: `${hub.slice(0, -3)} (moved).md` as VaultPath };
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const t = performance.now();
+    index.applyBatch([{ kind: 'remove', path: hub }, { kind: 'note', record: moved }]);
+    index.applyBatch([{ kind: 'remove', path: moved.path }, { kind: 'note', record }]);
+    times.push((performance.now() - t) / 2);
+  }
+  times.sort((a, b) => a - b);
+  add({ area: 'live', measure: `${n / 1000}k: the most linked note (${most} links in) moved, to delta, median of 5`, value: times[2]!, unit: 'ms' });
+}
+
 async function benchLive(n: number, dir: string): Promise<void> {
   const deltas: number[] = [];
   let resolveChanged: (() => void) | null = null;
@@ -181,6 +206,7 @@ async function main(): Promise<void> {
     process.stderr.write(`index ${n}\n`);
     benchColdIndex(n, dir, bundled);
     await benchLive(n, dir);
+    await benchHubMove(n, dir);
   }
   if (!process.env.BENCH_SKIP_SEARCH) await optional('search-bench.ts', 'benchSearch', [(process.env.BENCH_SEARCH_SIZES ?? '10000,100000').split(',').map(Number)]);
   if (!process.env.BENCH_SKIP_GRAPH) await optional('graph-bench.ts', 'benchGraph', [sizes]);
