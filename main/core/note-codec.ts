@@ -62,6 +62,10 @@ function pack(note: LoadedNote): PackedNote {
 function unpack(p: PackedNote): LoadedNote {
   if (!Array.isArray(p) || p.length !== 15) throw new Error('packed notes: not a note');
   const [path, mtimeMs, size, title, aliases, tags, videoId, url, media, frontmatter, h, b, l, t, problems] = p;
+  // A snapshot is read back from disk: what the index iterates or keys by must have its shape.
+  if (typeof path !== 'string' || typeof title !== 'string' || typeof mtimeMs !== 'number' || typeof size !== 'number') throw new Error('packed notes: a note without its path, title or stamp');
+  if (!Array.isArray(aliases) || !Array.isArray(tags) || !Array.isArray(problems)) throw new Error('packed notes: a note without its lists');
+  if (frontmatter !== null && typeof frontmatter !== 'object') throw new Error('packed notes: front matter that is not an object');
   checkFlat(h, HEADING_FIELDS);
   checkFlat(b, BLOCK_FIELDS);
   checkFlat(l, LINK_FIELDS);

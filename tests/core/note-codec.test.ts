@@ -74,6 +74,13 @@ describe('packed notes', () => {
     const badKind = [...good];
     badKind[13] = [1, '00:01', null, 7, 1];
     assert.throws(() => unpackNotes([badKind]));
+    const noAliasList = [...good];
+    noAliasList[4] = 'Alias' as never;
+    assert.throws(() => unpackNotes([noAliasList]));
+    const noPath = [...good];
+    noPath[0] = 7 as never;
+    assert.throws(() => unpackNotes([noPath]));
+    assert.deepEqual(unpackNotes([good, null]).length, 2);
   });
 });
 
