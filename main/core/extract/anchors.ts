@@ -11,14 +11,21 @@ export interface AnchorSink {
   anchor(value: string, href: string | null, at: number): void;
 }
 
+/** `<a class="yt-timestamp" data-t="VALUE">` with a VALUE the shared reader takes as written. */
+const PLAIN_ANCHOR = /<a class="yt-timestamp" data-t="([^"<>]*)">/y;
+
+/** The plain spelling at `i` of `s` (the match, its value in group 1), or null. */
+export function plainAnchorAt(s: string, i: number): RegExpExecArray | null {
+  PLAIN_ANCHOR.lastIndex = i;
+  return PLAIN_ANCHOR.exec(s);
+}
+
 /** Reports the timestamp anchors of one piece of HTML (`at` = offset of each `<a` in `html`). */
 export function anchorsIn(html: string, sink: AnchorSink): void {
-  if (html.startsWith(PLAIN_OPEN) && html.endsWith('">')) {
-    const value = html.slice(PLAIN_OPEN.length, html.length - 2);
-    if (!/["<>]/.test(value)) {
-      sink.anchor(value, null, 0);
-      return;
-    }
+  const plain = plainAnchorAt(html, 0);
+  if (plain !== null && plain[0].length === html.length) {
+    sink.anchor(plain[1]!, null, 0);
+    return;
   }
   // Anchor tags start `<a`; most HTML has none, so the shared (regex) reader is spared.
   if (html.indexOf('<a') < 0 && html.indexOf('<A') < 0) return;
