@@ -384,16 +384,16 @@ export class VaultIndex {
 
   private replaceEdges(source: string, next: OutEdges, delta: VaultDelta | null, maybeOrphaned: Set<string>, upserts: Map<string, GraphNode>): void {
     const prev = this.outEdges.get(source);
-    // Earlier edges by kind and target, to tell kept, changed and dropped ones apart (a fresh build has none).
+    // Earlier edges by kind and target; what is left once the new ones are matched was dropped (a fresh build has none).
     let before: Map<string, number> | null = null;
-    const kept = new Set<number>();
     if (prev) {
       before = new Map();
       for (let i = 0; i < prev.targets.length; i++) before.set(edgeKey(prev.kinds[i]!, prev.targets[i]!), i);
     }
     for (let i = 0; i < next.targets.length; i++) {
       const target = next.targets[i]!;
-      const old = before?.get(edgeKey(next.kinds[i]!, target));
+      const key = before ? edgeKey(next.kinds[i]!, target) : '';
+      const old = before?.get(key);
       if (old === undefined) {
         // A link to a note finds the note's node (nodes are made first); the others may need theirs made.
         if (next.kinds[i] !== LINK) {
@@ -404,12 +404,11 @@ export class VaultIndex {
             upserts.set(node.id, node);
           }
         }
-      } else kept.add(old);
+      } else before!.delete(key);
       if (delta && (old === undefined || prev!.counts[old] !== next.counts[i])) delta.edgesUpserted.push(graphEdge(source, next, i));
     }
-    if (prev) {
-      for (let i = 0; i < prev.targets.length; i++) {
-        if (kept.has(i)) continue;
+    if (prev && before) {
+      for (const i of before.values()) {
         const target = prev.targets[i]!;
         delta?.edgesRemoved.push(edgeId(source, prev, i));
         if (prev.kinds[i] !== LINK) this.edgeRefs.set(target, (this.edgeRefs.get(target) ?? 1) - 1);
