@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import type { Row } from './run';
+import { median } from './stats';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(REPO, 'out', 'graph-bench');
@@ -128,11 +129,6 @@ async function longestTask<T>(page: Page, until: () => Promise<T>): Promise<{ va
     return w.longest_;
   });
   return { value, longestMs };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
 async function benchSize(browser: Browser, origin: string, n: number, add: (row: Row) => void): Promise<void> {

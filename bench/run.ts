@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateNote, writeVault } from './generate-vault';
+import { median, middle } from './stats';
 import { extractNote } from '../main/core/extract';
 import { parseNoteReference } from '../main/core/markdown/collect-note';
 import type { VaultPath } from '../main/core/model';
@@ -56,7 +57,7 @@ function benchParsers(): void {
     for (const n of notes) extractNote(n.path as VaultPath, n.source);
     passes.push(performance.now() - started);
   }
-  const extractMs = passes.sort((a, b) => a - b)[2]!;
+  const extractMs = median(passes);
   const sample = notes.slice(0, 40);
   const sampleBytes = sample.reduce((s, n) => s + Buffer.byteLength(n.source), 0);
   parseNoteReference(sample[0]!.path as VaultPath, sample[0]!.source);
@@ -77,8 +78,8 @@ function benchParsers(): void {
  */
 function machineSpeed(label: string): void {
   const loop = 'let x = 0; const t = performance.now(); for (let i = 0; i < 3e8; i++) x += i % 7; process.stdout.write(String(performance.now() - t + (x < 0 ? 1 : 0)));';
-  const times = [0, 1, 2].map(() => Number(execFileSync(process.execPath, ['-e', loop], { encoding: 'utf8' }))).sort((a, b) => a - b);
-  add({ area: 'machine', measure: `reference loop before ${label}, median of 3 (lower is faster)`, value: times[1]!, unit: 'ms' });
+  const times = [0, 1, 2].map(() => Number(execFileSync(process.execPath, ['-e', loop], { encoding: 'utf8' })));
+  add({ area: 'machine', measure: `reference loop before ${label}, median of 3 (lower is faster)`, value: median(times), unit: 'ms' });
 }
 
 function benchColdIndex(n: number, dir: string, bundled: string): void {
@@ -86,12 +87,12 @@ function benchColdIndex(n: number, dir: string, bundled: string): void {
   machineSpeed(`the ${k} opens`);
   // Started the way `npm run serve` and `npm run cli` start Node (see package.json).
   const fromSources = coldRuns(['--max-semi-space-size=64', '--import', 'tsx', join(here, 'cold-index.ts'), dir]);
-  const r = fromSources[Math.floor(fromSources.length / 2)]!;
+  const r = middle(fromSources);
   add({ area: 'index', measure: `cold open ${k} notes (scan, read, extract, resolve), from sources, median of ${fromSources.length}`, value: r.ms / 1000, unit: 's', target: n >= 10000 ? '≤ 3' : undefined });
   add({ area: 'index', measure: `cold open ${k}, from sources: fastest / slowest run`, value: fromSources[0]!.ms / 1000, unit: `s / ${round(fromSources.at(-1)!.ms / 1000)} s` });
   // No Node flags: a packaged desktop app's main process gets none (its parse workers set their own heap limits).
   const built = coldRuns([bundled, dir]);
-  const b = built[Math.floor(built.length / 2)]!;
+  const b = middle(built);
   add({ area: 'index', measure: `cold open ${k}, bundled as the desktop app runs it, median of ${built.length}`, value: b.ms / 1000, unit: 's', target: n >= 10000 ? '≤ 3' : undefined });
   add({ area: 'index', measure: `cold open ${k}, bundled: fastest / slowest run`, value: built[0]!.ms / 1000, unit: `s / ${round(built.at(-1)!.ms / 1000)} s` });
   add({ area: 'index', measure: `cold open ${k}: notes per second (from sources)`, value: r.notes / (r.ms / 1000), unit: 'notes/s' });
@@ -104,7 +105,7 @@ function benchColdIndex(n: number, dir: string, bundled: string): void {
   try {
     execFileSync(process.execPath, [bundled, dir, '', snapshot], { stdio: 'ignore' });
     const warm = coldRuns([bundled, dir, '', snapshot]);
-    const w = warm[Math.floor(warm.length / 2)]!;
+    const w = middle(warm);
     if (w.fromCache !== w.notes) throw new Error(`warm open read ${w.notes - w.fromCache} notes from disk`);
     add({ area: 'index', measure: `warm open ${k} from the snapshot (${Math.round(statSync(snapshot).size / 1e6)} MB), bundled, median of ${warm.length}`, value: w.ms / 1000, unit: 's' });
   } finally {
@@ -148,8 +149,7 @@ async function benchHubMove(n: number, dir: string): Promise<void> {
     index.applyBatch([{ kind: 'remove', path: moved.path }, { kind: 'note', record }]);
     times.push((performance.now() - t) / 2);
   }
-  times.sort((a, b) => a - b);
-  add({ area: 'live', measure: `${n / 1000}k: the most linked note (${most} links in) moved, to delta, median of 5`, value: times[2]!, unit: 'ms' });
+  add({ area: 'live', measure: `${n / 1000}k: the most linked note (${most} links in) moved, to delta, median of 5`, value: median(times), unit: 'ms' });
 }
 
 async function benchLive(n: number, dir: string): Promise<void> {
@@ -181,7 +181,6 @@ async function benchLive(n: number, dir: string): Promise<void> {
     await writeFile(target, original);
     await session.close();
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   add({ area: 'live', measure: `${k}: one changed file to delta (read, extract, apply)`, value: median(deltas), unit: 'ms', target: '≤ 20' });
   add({ area: 'live', measure: `${k}: disk write to changed event (watcher + batch + delta)`, value: median(latencies), unit: 'ms' });
   add({ area: 'live', measure: `${k}: main-process RSS with the vault open`, value: process.memoryUsage().rss / 1024 / 1024, unit: 'MB' });
