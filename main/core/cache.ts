@@ -4,12 +4,13 @@
  * snapshot from another format (or another parser) is ignored, never trusted.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { LoadedNote } from './load-note';
 import type { VaultPath } from './model';
 import { packNotes, unpackNotes, type PackedNote } from './note-codec';
+import { readRegularFile } from './regular-file';
 
 /** Bump when NoteRecord or the extractor's output changes meaning. */
 export const CACHE_VERSION = 2;
@@ -34,7 +35,8 @@ export function vaultCacheFile(cacheDir: string, root: string, purpose: string):
 export async function readSnapshot(file: string, root: string): Promise<Map<VaultPath, LoadedNote> | null> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // Only a regular file: a FIFO left in the cache folder must not hang the open.
+    text = (await readRegularFile(file)).toString('utf8');
   } catch {
     return null;
   }

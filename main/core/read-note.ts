@@ -2,10 +2,17 @@
  * Reading one vault file into text, with every way that can go wrong turned into a Problem:
  * binary content, bad encodings, huge files, files that vanish between listing and reading.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { access, readFile, realpath, stat } from 'node:fs/promises';
+import { closeSync, existsSync, realpathSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { access, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Problem } from './model';
+import { isNotRegularFile, openRegularFile, openRegularFileSync, readOpenFileSync } from './regular-file';
+import { binaryShare, SNIFF_BYTES } from './sniff-binary';
+
+/** Control characters text does not carry (what `sniff-binary` counts), as one native search. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const ODD_CONTROL = /[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]/;
 
 /** Past this a note is still indexed, but search sees only its first `SEARCH_TEXT_LIMIT` characters. */
 export const SEARCH_TEXT_LIMIT = 4 * 1024 * 1024;
@@ -72,27 +79,20 @@ export function readVaultFileSync(root: string, path: string): ReadResult {
     return gone();
   }
   if (!isInside(root, real)) return gone();
-  let fd: number;
+  let file: { fd: number; stats: Stats };
   try {
-    // Non-blocking so that a FIFO named like a note cannot hang the worker on open.
-    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
+    file = openRegularFileSync(real);
   } catch (err) {
     return missing(err);
   }
+  const { fd, stats: info } = file;
   try {
-    const info = fstatSync(fd);
     const base = { mtimeMs: info.mtimeMs, size: info.size, exists: true };
-    const tooBig = sizeProblem(info.isFile(), info.size);
+    const tooBig = sizeProblem(info.size);
     if (tooBig) return { ...base, source: '', problems: [tooBig] };
-    const bytes = Buffer.allocUnsafe(info.size);
-    let length = 0;
     // A file growing while it is read is read up to its size at open; the watcher reports the rest.
-    while (length < bytes.length) {
-      const n = readSync(fd, bytes, length, bytes.length - length, length);
-      if (n === 0) break;
-      length += n;
-    }
-    return { ...base, size: length, ...decodeNote(bytes.subarray(0, length)) };
+    const bytes = readOpenFileSync(fd, info.size);
+    return { ...base, size: bytes.length, ...decodeNote(bytes) };
   } catch (err) {
     return missing(err);
   } finally {
@@ -107,33 +107,38 @@ export async function isVaultFile(root: string, path: string): Promise<boolean> 
   return stat(real).then((s) => s.isFile(), () => false);
 }
 
+/** Reads one file; anything but a regular file (a FIFO, socket, device) is a problem, at once. */
 export async function readNoteFile(absolutePath: string): Promise<ReadResult> {
-  let info;
+  let file;
   try {
-    info = await stat(absolutePath);
+    file = await openRegularFile(absolutePath);
   } catch (err) {
     return missing(err);
   }
-  const base = { mtimeMs: info.mtimeMs, size: info.size, exists: true };
-  const unreadable = sizeProblem(info.isFile(), info.size);
-  if (unreadable) return { ...base, source: '', problems: [unreadable] };
-  let bytes: Buffer;
+  const { handle, stats: info } = file;
   try {
-    bytes = await readFile(absolutePath);
+    const base = { mtimeMs: info.mtimeMs, size: info.size, exists: true };
+    const tooBig = sizeProblem(info.size);
+    if (tooBig) return { ...base, source: '', problems: [tooBig] };
+    const bytes = await handle.readFile();
+    return { ...base, size: bytes.length, ...decodeNote(bytes) };
   } catch (err) {
     return missing(err);
+  } finally {
+    await handle.close().catch(() => undefined);
   }
-  return { ...base, size: bytes.length, ...decodeNote(bytes) };
 }
 
-/** Why a file is not read at all: not a regular file, or over the size limit. */
-function sizeProblem(isFile: boolean, size: number): Problem | null {
-  if (!isFile) return { code: 'unreadable', message: 'Not a regular file.' };
+/** Why a regular file is not read at all: it is over the size limit. */
+function sizeProblem(size: number): Problem | null {
   if (size > MAX_NOTE_BYTES) return { code: 'too-large', message: `The file is ${mb(size)}, over the ${mb(MAX_NOTE_BYTES)} limit: it is listed but not read.` };
   return null;
 }
 
 function missing(err: unknown): ReadResult {
+  if (isNotRegularFile(err)) {
+    return { source: '', mtimeMs: 0, size: 0, exists: true, problems: [{ code: 'unreadable', message: 'Not a regular file (a FIFO, socket or device), so it is not read.' }] };
+  }
   const code = (err as NodeJS.ErrnoException)?.code;
   const exists = code !== 'ENOENT' && code !== 'ENOTDIR';
   return { source: '', mtimeMs: 0, size: 0, exists, problems: exists ? [{ code: 'unreadable', message: `Could not read the file: ${String((err as Error)?.message ?? err)}` }] : [] };
@@ -146,14 +151,25 @@ export function decodeNote(bytes: Uint8Array): { source: string; problems: Probl
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     return { source: new TextDecoder(encoding).decode(bytes.subarray(2)), problems };
   }
-  const head = bytes.subarray(0, Math.min(bytes.length, 8192));
+  const head = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES));
   if (head.includes(0)) {
     return { source: '', problems: [{ code: 'binary', message: 'The file looks binary (it contains NUL bytes), so it is not read as a note.' }] };
   }
-  let source: string;
+  let source: string | null = null;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    // Not UTF-8: noise, or text in another encoding; the sniffer below tells which.
+  }
+  // The byte count runs only when the native checks found something odd, so clean notes cost nothing extra.
+  if (source === null || ODD_CONTROL.test(source.slice(0, SNIFF_BYTES))) {
+    const share = binaryShare(bytes);
+    if (share !== null) {
+      const percent = Math.round(share * 100);
+      return { source: '', problems: [{ code: 'binary', message: `The file looks binary (${percent}% of its first ${SNIFF_BYTES / 1024} KB are control bytes or invalid UTF-8), so it is not read as a note.` }] };
+    }
+  }
+  if (source === null) {
     source = new TextDecoder('utf-8').decode(bytes);
     problems.push({ code: 'encoding', message: 'The file is not valid UTF-8; unreadable bytes are shown as �.' });
   }

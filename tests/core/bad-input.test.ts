@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, openSync } from 'node:fs';
 import { mkdir, symlink, writeFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { readSnapshot } from '../../main/core/cache';
 import type { VaultPath } from '../../main/core/model';
 import { openIndex } from '../../main/core/open-index';
 import { loadNotes } from '../../main/core/parse-pool';
+import { readNoteFile, readVaultFile, readVaultFileSync } from '../../main/core/read-note';
+import { readCache } from '../../main/core/search/search-cache';
 import { tempVault } from './helpers/temp-vault';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -18,6 +23,41 @@ async function vaultWith(files: Record<string, string | Buffer>): Promise<string
     await writeFile(join(root, path), content);
   }
   return root;
+}
+
+/** Seeded noise (mulberry32) with no NUL byte in it, so only the new sniffing can call it binary. */
+function noiseWithoutNul(size: number, seed: number): Buffer {
+  const bytes = Buffer.alloc(size);
+  let a = seed >>> 0;
+  for (let i = 0; i < size; i++) {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    bytes[i] = (((t ^ (t >>> 14)) >>> 0) % 255) + 1;
+  }
+  return bytes;
+}
+
+/**
+ * Runs `read` against a FIFO and fails if it has not settled within `ms`. A reader that blocks in
+ * `open` would hold its thread for good, so on a timeout the FIFO is opened for writing once, which
+ * releases the blocked reader and lets this test process end with a plain failure instead of a hang.
+ */
+async function settlesPromptly<T>(fifo: string, read: () => Promise<T>, ms = 3000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((done) => (timer = setTimeout(() => done('timeout'), ms)));
+  const result = await Promise.race([read(), timeout]);
+  clearTimeout(timer);
+  if (result === 'timeout') {
+    try {
+      closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+    } catch {
+      // nobody was waiting on it
+    }
+    assert.fail(`reading the FIFO ${fifo} did not settle within ${ms} ms`);
+  }
+  return result;
 }
 
 describe('bad input never crashes the index', () => {
@@ -37,6 +77,34 @@ describe('bad input never crashes the index', () => {
     const note = index.note('blob.md' as VaultPath)!;
     assert.deepEqual(note.problems.map((p) => p.code), ['binary']);
     assert.deepEqual(note.links, []);
+  });
+
+  it('records 2 MB of random bytes without a NUL as binary, with no tags or links', async () => {
+    const noise = noiseWithoutNul(2 * 1024 * 1024, 15);
+    assert.ok(!noise.includes(0));
+    const root = await vaultWith({ 'noise.md': noise });
+    const { index } = await openIndex(root);
+    const note = index.note('noise.md' as VaultPath)!;
+    assert.deepEqual(note.problems.map((p) => p.code), ['binary']);
+    assert.match(note.problems[0]!.message, /control bytes or invalid UTF-8/);
+    assert.deepEqual([note.tags, note.links, note.headings, note.timestamps], [[], [], [], []]);
+  });
+
+  it('keeps a Latin-1 page of prose and a note with stray control bytes readable as text', async () => {
+    const french = 'Le café où l’on parlait de [[Target]] était fermé; même les élèves déçus y allaient. #lecture\n'.replace('’', "'");
+    const root = await vaultWith({
+      'latin1-page.md': Buffer.from(french.repeat(80), 'latin1'),
+      'controls.md': '# Log\n\nA pasted line \x1b[31mred\x1b[0m, a stray \x07 bell, a \x0b tab and [[Target]].\n',
+    });
+    const { index } = await openIndex(root);
+    const latin = index.note('latin1-page.md' as VaultPath)!;
+    assert.deepEqual(latin.problems.map((p) => p.code), ['encoding']);
+    assert.deepEqual(latin.tags, ['lecture']);
+    assert.equal(latin.links[0]?.target, 'Target');
+    const controls = index.note('controls.md' as VaultPath)!;
+    assert.deepEqual(controls.problems, []);
+    assert.equal(controls.headings[0]?.text, 'Log');
+    assert.equal(controls.links[0]?.target, 'Target');
   });
 
   it('reads non-UTF-8 text with replacement characters and says so', async () => {
@@ -73,6 +141,25 @@ describe('bad input never crashes the index', () => {
     assert.ok(note.problems.some((p) => p.code === 'too-large'));
     assert.ok(note.links.length > 100_000);
     assert.equal(index.backlinks('Target.md' as VaultPath).get('huge.md' as VaultPath), note.links.length);
+  });
+
+  it('refuses a FIFO named like a note, or in place of a cache file, at once and without blocking', async () => {
+    const root = await vaultWith({ 'real.md': '# Real\n' });
+    for (const name of ['pipe.md', 'index.json', 'search.bin']) execFileSync('mkfifo', [join(root, name)]);
+    const fifo = join(root, 'pipe.md');
+    for (const read of [() => readVaultFile(root, 'pipe.md'), () => readNoteFile(fifo), async () => readVaultFileSync(root, 'pipe.md')]) {
+      const result = await settlesPromptly(fifo, read);
+      assert.equal(result.source, '');
+      assert.deepEqual(result.problems.map((p) => p.code), ['unreadable']);
+      assert.match(result.problems[0]!.message, /Not a regular file/);
+    }
+    // The parse workers (the sync reader) on a listing that names the FIFO: it is a problem, the rest is read.
+    const notes = await settlesPromptly(fifo, () => loadNotes(root, ['real.md', 'pipe.md'] as VaultPath[]));
+    assert.equal(notes.get('real.md' as VaultPath)?.record.headings[0]?.text, 'Real');
+    assert.deepEqual(notes.get('pipe.md' as VaultPath)?.record.problems.map((p) => p.code), ['unreadable']);
+    // A warm-start snapshot or search cache that is a FIFO reads as no cache: the vault is rebuilt.
+    assert.equal(await settlesPromptly(join(root, 'index.json'), () => readSnapshot(join(root, 'index.json'), root)), null);
+    assert.equal(await settlesPromptly(join(root, 'search.bin'), () => readCache(join(root, 'search.bin'), root)), null);
   });
 
   it('treats a file that vanishes between listing and reading as gone', async () => {

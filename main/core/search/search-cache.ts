@@ -3,8 +3,9 @@
  * note was indexed at, so a reopened vault searches at once and re-reads only what changed.
  * Written to a temporary file and renamed, so a crash never leaves a torn cache.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { readRegularFile } from '../regular-file';
 
 const MAGIC = 0x434e5243; // "CRNC"
 const VERSION = 1;
@@ -56,7 +57,8 @@ export function decodeCache(bytes: Uint8Array, root: string): SearchCache | null
 export async function readCache(file: string, root: string): Promise<SearchCache | null> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    // Only a regular file: a FIFO left in the cache folder must not hang the open.
+    bytes = await readRegularFile(file);
   } catch {
     return null;
   }

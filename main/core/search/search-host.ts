@@ -4,13 +4,13 @@
  * note), keep it current from vault deltas, answer queries, and save the cache after a build and
  * a while after updates. I/O lives here; `SearchEngine` stays a function of strings.
  */
-import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseNoteSource } from '../load-note';
 import type { VaultPath } from '../model';
 import { decodeNote, readNoteFile } from '../read-note';
+import { readRegularFileSync } from '../regular-file';
 import { ColumnBuilder } from './build-columns';
 import { SearchEngine } from './engine';
 import type { EngineHits } from './hits';
@@ -101,7 +101,7 @@ export class SearchHost {
 
   private readSource = (path: VaultPath): string | null => {
     try {
-      return decodeNote(readFileSync(join(this.options.root, path))).source;
+      return decodeNote(readRegularFileSync(join(this.options.root, path))).source;
     } catch {
       return null;
     }
