@@ -1,30 +1,30 @@
 /**
  * Streams one file to an HTTP response, honouring HEAD and single byte ranges.
  */
-import { open } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
+import { openRegularFile } from '../core/regular-file';
 import { parseRange } from './range';
 
-/** Sends the file; resolves false (and sends nothing) when it is not a readable regular file. */
+/**
+ * Sends the file; resolves false (and sends nothing) when it is not a readable regular file, which
+ * includes a FIFO, socket or device: those answer at once, without opening them for a blocking read.
+ */
 export async function sendFile(
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
   headers: Record<string, string>,
 ): Promise<boolean> {
-  let handle;
+  let file;
   try {
-    handle = await open(path, 'r');
+    // Never a plain open: a FIFO in the vault would block a pool thread until a writer came.
+    file = await openRegularFile(path);
   } catch {
     return false;
   }
+  const { handle, stats } = file;
   try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) {
-      await handle.close();
-      return false;
-    }
     const size = stats.size;
     const range = parseRange(req.headers.range, size);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { VaultService } from '../service';
 import { ensureRendererBuilt, REPO_ROOT, rendererOutDir } from './build-renderer';
 import { DEFAULT_PORT, startWebHost } from './server';
+import { stopOnSignals } from './shutdown';
 
 const USAGE = 'usage: npm run serve -- [--vault DIR] [--port N] [--no-open] [--no-cache]';
 
@@ -96,23 +97,10 @@ async function main(): Promise<void> {
   process.stdout.write(`Cairn is serving ${args.vault} at ${host.url}\n`);
   if (args.open) openBrowser(host.url);
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(130); // a second Ctrl+C means now
-    stopping = true;
-    process.stderr.write(`cairn serve: ${signal}, shutting down\n`);
-    // Whatever does not close in time must not keep a terminal waiting.
-    setTimeout(() => {
-      process.stderr.write('cairn serve: the vault did not close within 5 s; exiting anyway\n');
-      process.exit(1);
-    }, 5000).unref();
-    void host
-      .close()
-      .then(() => service.close())
-      .then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignals({
+    close: () => host.close().then(() => service.close()),
+    log: (message) => process.stderr.write(`cairn serve: ${message}\n`),
+  });
 }
 
 main().catch((err: unknown) => {
