@@ -1,28 +1,23 @@
 /**
- * Who may talk to the loopback host: a per-run token (query, cookie or header), a Host header that
- * names the loopback address (DNS-rebinding defence), and no cookie-borne requests from other
- * origins (other ports of 127.0.0.1 are "same-site", so SameSite=Strict alone does not stop them).
+ * Who may talk to the loopback host. The credential is a per-run token that is part of every URL
+ * the page uses: the app lives under `/<token>/`, so its API, event stream and vault files do too.
+ * Nothing is kept in a cookie. Cookies are scoped by host, not port, so a cookie set here would go
+ * along to every other server on 127.0.0.1 that the same browser visits (a dev server, any local
+ * app), and that server could replay it; a path is only ever sent to the server that owns it.
+ * Scripts may send the token in an `X-Cairn-Token` header instead and use the paths without it.
+ *
+ * Besides the token: a Host header that names the loopback address on our port (DNS-rebinding
+ * defence), an Origin (when sent) that is ours, and no subresource requests that the browser marks
+ * as coming from another site, even with the token (it should never have left this origin).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 export const TOKEN_HEADER = 'x-cairn-token';
-export const TOKEN_QUERY = 'token';
 
+/** 24 random bytes in base64url: 32 characters that are safe in a URL path as they are. */
 export function createToken(): string {
   return randomBytes(24).toString('base64url');
-}
-
-/**
- * Cookies are scoped by host, not port: two hosts serving two vaults at once would overwrite each
- * other's `cairn_token`, so the name carries the port.
- */
-export function tokenCookieName(port: number): string {
-  return `cairn_token_${port}`;
-}
-
-export function tokenCookie(port: number, token: string): string {
-  return `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
 }
 
 /** Constant-time comparison; hashing first makes lengths equal without leaking the token's length. */
@@ -45,31 +40,33 @@ export function originAllowed(origin: string | undefined, port: number): boolean
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
-export type Credential = 'query' | 'header' | 'cookie';
-
-/** Which presented credential carries the right token, or null. */
-export function authenticate(
+/**
+ * Where a request lands once its credential is checked: `path` is the route inside the app (always
+ * starting with `/`), `bare` is true for `/<token>` without its slash (the page needs the slash for
+ * its relative URLs). Null: no credential.
+ */
+export function authorizedPath(
   req: IncomingMessage,
-  query: URLSearchParams,
-  port: number,
+  pathname: string,
   token: string,
-): Credential | null {
-  if (tokenMatches(query.get(TOKEN_QUERY), token)) return 'query';
+): { path: string; bare: boolean } | null {
+  const slash = pathname.indexOf('/', 1);
+  const first = slash < 0 ? pathname.slice(1) : pathname.slice(1, slash);
+  if (tokenMatches(first, token)) {
+    return slash < 0 ? { path: '/', bare: true } : { path: pathname.slice(slash), bare: false };
+  }
   const header = req.headers[TOKEN_HEADER];
-  if (typeof header === 'string' && tokenMatches(header, token)) return 'header';
-  // The cookie is ambient authority: honour it only for requests the browser marks as our own.
-  const site = req.headers['sec-fetch-site'];
-  if (site === 'cross-site' || site === 'same-site') return null;
-  if (tokenMatches(readCookie(req.headers.cookie, tokenCookieName(port)), token)) return 'cookie';
+  if (typeof header === 'string' && tokenMatches(header, token)) return { path: pathname, bare: false };
   return null;
 }
 
-function readCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return null;
+/**
+ * Whether the browser says another site made this request for a subresource (an image, a fetch,
+ * a frame). Other ports of 127.0.0.1 count as "same-site", which is why that is refused too. A
+ * top-level navigation from elsewhere (a link to the printed URL) is allowed.
+ */
+export function fromAnotherSite(req: IncomingMessage): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== 'cross-site' && site !== 'same-site') return false;
+  return req.headers['sec-fetch-mode'] !== 'navigate' || req.headers['sec-fetch-dest'] !== 'document';
 }

@@ -1,8 +1,9 @@
 /**
- * The loopback web host: the same `VaultApi` as the Electron bridge, over HTTP (`POST /api/call`)
- * and server-sent events (`GET /api/events`), plus vault files (`GET /asset/<path>`) and the built
- * renderer. It binds 127.0.0.1 only and answers only requests that carry the per-run token and
- * name the loopback address in their Host header.
+ * The loopback web host: the same `VaultApi` as the Electron bridge, over HTTP (`POST api/call`)
+ * and server-sent events (`GET api/events`), plus vault files (`GET asset/<path>`) and the built
+ * renderer, all under the per-run secret prefix `/<token>/` (see auth.ts for why a path and not a
+ * cookie). It binds 127.0.0.1 only and answers only requests that carry the token and name the
+ * loopback address in their Host header.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -11,15 +12,7 @@ import { join, resolve, sep } from 'node:path';
 import { callApi } from '../dispatch';
 import type { HostedVault } from '../dispatch';
 import type { ApiResult } from '../api';
-import {
-  authenticate,
-  createToken,
-  hostAllowed,
-  originAllowed,
-  tokenCookie,
-  tokenCookieName,
-  TOKEN_QUERY,
-} from './auth';
+import { authorizedPath, createToken, fromAnotherSite, hostAllowed, originAllowed } from './auth';
 import { appContentType, vaultContentType } from './content-types';
 import { assetHeaders, BASE_HEADERS, PAGE_CSP } from './headers';
 import { decodePathSegments } from './request-path';
@@ -47,10 +40,9 @@ export interface WebHost {
   readonly token: string;
   /** `http://127.0.0.1:PORT` */
   readonly origin: string;
-  /** The URL to open: the origin with the token as a query. */
+  /** The URL to open, `http://127.0.0.1:PORT/<token>/`: the app and everything it loads live under it. */
   readonly url: string;
-  /** The name of the session cookie (it carries the port: cookies are not port-scoped). */
-  readonly cookieName: string;
+  /** Ends event streams and open connections, then stops listening. */
   close(): Promise<void>;
 }
 
@@ -90,8 +82,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port: context.port,
     token,
     origin,
-    url: `${origin}/?${TOKEN_QUERY}=${token}`,
-    cookieName: tokenCookieName(context.port),
+    url: `${origin}/${token}/`,
     close() {
       closing ??= new Promise<void>((done) => {
         for (const stream of streams) stream.end();
@@ -150,42 +141,39 @@ async function handle(ctx: RequestContext, req: IncomingMessage, res: ServerResp
   }
   const target = parseTarget(req.url);
   if (!target) return sendText(res, 400, 'Bad request.');
-  const credential = authenticate(req, target.query, ctx.port, ctx.token);
-  if (!credential) {
+  const authorized = authorizedPath(req, target.pathname, ctx.token);
+  if (!authorized) {
     return sendText(res, 401, 'Unauthorized: open the URL that `npm run serve` printed; it carries the access token.');
   }
-  if (credential === 'query') res.setHeader('Set-Cookie', tokenCookie(ctx.port, ctx.token));
-
-  const { pathname } = target;
-  if (pathname === '/api/call') return handleCall(ctx, req, res);
-  if (pathname === '/api/events') return handleEvents(ctx, req, res);
-  if (pathname.startsWith('/api/')) return sendText(res, 404, 'Not found.');
-  if (req.method !== 'GET' && req.method !== 'HEAD')
-    return sendText(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
-  if (pathname.startsWith('/asset/')) return handleAsset(ctx, req, res, pathname.slice('/asset/'.length));
-
-  if (credential === 'query') {
-    // Keep the token out of the address bar, history and any referrer: the cookie carries it now.
-    target.query.delete(TOKEN_QUERY);
-    const rest = target.query.toString();
-    res.writeHead(302, {
-      Location: pathname + (rest ? `?${rest}` : ''),
+  if (fromAnotherSite(req)) {
+    return sendText(res, 403, 'Forbidden: another site may not load or call this host.');
+  }
+  if (authorized.bare) {
+    // The page's URLs are relative to `/<token>/`: without the slash they would lose the prefix.
+    res.writeHead(308, {
+      Location: `/${ctx.token}/${target.search}`,
       'Cache-Control': 'no-store',
       'Content-Length': '0',
     });
     res.end();
     return;
   }
+
+  const pathname = authorized.path;
+  if (pathname === '/api/call') return handleCall(ctx, req, res);
+  if (pathname === '/api/events') return handleEvents(ctx, req, res);
+  if (pathname.startsWith('/api/')) return sendText(res, 404, 'Not found.');
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return sendText(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
+  if (pathname.startsWith('/asset/')) return handleAsset(ctx, req, res, pathname.slice('/asset/'.length));
   return handleStatic(ctx, req, res, pathname);
 }
 
-/** Splits a request target into its raw path and query; null for anything but an origin-form target. */
-function parseTarget(url: string | undefined): { pathname: string; query: URLSearchParams } | null {
+/** Splits a request target into its raw path and query (`?…` or ''); null for anything but an origin-form target. */
+function parseTarget(url: string | undefined): { pathname: string; search: string } | null {
   if (!url || !url.startsWith('/') || url.startsWith('//')) return null;
   const q = url.indexOf('?');
-  const pathname = q < 0 ? url : url.slice(0, q);
-  const query = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
-  return { pathname, query };
+  return q < 0 ? { pathname: url, search: '' } : { pathname: url.slice(0, q), search: url.slice(q) };
 }
 
 async function handleCall(ctx: RequestContext, req: IncomingMessage, res: ServerResponse): Promise<void> {

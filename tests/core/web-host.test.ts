@@ -56,8 +56,13 @@ function request(
 
 const withToken = (headers: Record<string, string> = {}) => ({ 'x-cairn-token': host.token, ...headers });
 
-function call(method: unknown, params: unknown, headers: Record<string, string> = withToken()): Promise<Reply> {
-  return request('/api/call', {
+function call(
+  method: unknown,
+  params: unknown,
+  headers: Record<string, string> = withToken(),
+  path = '/api/call',
+): Promise<Reply> {
+  return request(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ method, params }),
@@ -119,46 +124,57 @@ describe('the token', () => {
     }
   });
 
-  test('is refused when wrong, in any of its three places', async () => {
+  test('is refused when wrong, in the path or the header, and no cookie stands in for it', async () => {
     const wrong = host.token.slice(0, -1) + (host.token.endsWith('A') ? 'B' : 'A');
-    assert.equal((await request(`/?token=${wrong}`)).status, 401);
+    assert.equal((await request(`/${wrong}/`)).status, 401);
+    assert.equal((await request(`/${wrong}/api/events`)).status, 401);
+    assert.equal((await request(`/${host.token.slice(0, -1)}/`)).status, 401);
     assert.equal((await request('/', { headers: { 'x-cairn-token': wrong } })).status, 401);
-    assert.equal((await request('/', { headers: { cookie: `${host.cookieName}=${wrong}` } })).status, 401);
     assert.equal((await request('/', { headers: { 'x-cairn-token': '' } })).status, 401);
-    // Another port's cookie is another host's session.
-    assert.equal((await request('/', { headers: { cookie: `cairn_token_1=${host.token}` } })).status, 401);
+    // The cookie and query schemes of earlier versions carry no authority any more.
+    assert.equal((await request('/', { headers: { cookie: `cairn_token_${host.port}=${host.token}` } })).status, 401);
+    assert.equal((await request(`/?token=${host.token}`)).status, 401);
+    // The token must be the whole first segment, not a prefix of it or a later one.
+    assert.equal((await request(`/${host.token}x/`)).status, 401);
+    assert.equal((await request(`/app/${host.token}/`)).status, 401);
   });
 
-  test('in the query sets an HttpOnly SameSite=Strict cookie and redirects the page to a token-free URL', async () => {
-    const reply = await request(`/?token=${host.token}&note=Welcome.md`);
-    assert.equal(reply.status, 302);
-    assert.equal(reply.headers.location, '/?note=Welcome.md');
-    const cookie = reply.headers['set-cookie']?.[0] ?? '';
-    assert.match(cookie, new RegExp(`^${host.cookieName}=${host.token};`));
-    assert.match(cookie, /HttpOnly/);
-    assert.match(cookie, /SameSite=Strict/);
-    assert.match(cookie, /Path=\//);
-
-    const cookieHeader = cookie.split(';')[0]!;
-    const page = await request('/', { headers: { cookie: cookieHeader } });
+  test('as the path prefix serves the app, its API, events and files, and sets no cookie', async () => {
+    assert.equal(host.url, `${host.origin}/${host.token}/`);
+    const page = await request(`/${host.token}/`);
     assert.equal(page.status, 200);
     assert.equal(page.body.toString(), INDEX_HTML);
-    const result = json<ApiResult<{ root: string }>>(await call('getVault', {}, { cookie: cookieHeader }));
+    assert.equal(page.headers['set-cookie'], undefined);
+    // The page's relative URLs need the slash: without it the browser is sent to the prefix itself.
+    const bare = await request(`/${host.token}?x=1`);
+    assert.equal(bare.status, 308);
+    assert.equal(bare.headers.location, `/${host.token}/?x=1`);
+    const js = await request(`/${host.token}/assets/app.js`);
+    assert.equal(js.status, 200);
+    const png = await request(`/${host.token}/asset/diagram.png`);
+    assert.equal(png.status, 200);
+    assert.deepEqual(png.body, await readFile(join(vaultDir, 'diagram.png')));
+    const range = await request(`/${host.token}/asset/media/tone.webm`, { headers: { range: 'bytes=0-99' } });
+    assert.equal(range.status, 206);
+    assert.equal(range.body.length, 100);
+    const reply = await call('getVault', {}, {}, `/${host.token}/api/call`);
+    assert.equal(reply.headers['set-cookie'], undefined);
+    const result = json<ApiResult<{ root: string }>>(reply);
     assert.ok(result.ok);
     assert.equal(result.value.root, vaultDir);
   });
 
-  test('in a cookie is not honoured for requests the browser marks as coming from another site', async () => {
-    const cookie = `${host.cookieName}=${host.token}`;
-    assert.equal((await request('/api/events', { headers: { cookie, 'sec-fetch-site': 'same-site' } })).status, 401);
-    assert.equal(
-      (await request('/asset/diagram.png', { headers: { cookie, 'sec-fetch-site': 'cross-site' } })).status,
-      401,
-    );
-    assert.equal(
-      (await request('/asset/diagram.png', { headers: { cookie, 'sec-fetch-site': 'same-origin' } })).status,
-      200,
-    );
+  test('is not enough for a subresource the browser marks as requested by another site', async () => {
+    const asset = `/${host.token}/asset/diagram.png`;
+    const fromPort = { 'sec-fetch-site': 'same-site', 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'image' };
+    assert.equal((await request(asset, { headers: fromPort })).status, 403);
+    assert.equal((await request(asset, { headers: { ...fromPort, 'sec-fetch-site': 'cross-site' } })).status, 403);
+    const events = { 'sec-fetch-site': 'same-site', 'sec-fetch-mode': 'cors', 'sec-fetch-dest': 'empty' };
+    assert.equal((await request(`/${host.token}/api/events`, { headers: events })).status, 403);
+    assert.equal((await request(asset, { headers: { ...fromPort, 'sec-fetch-site': 'same-origin' } })).status, 200);
+    // Following a link to the printed URL from another local page is fine: that is a navigation.
+    const navigation = { 'sec-fetch-site': 'same-site', 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' };
+    assert.equal((await request(`/${host.token}/`, { headers: navigation })).status, 200);
   });
 });
 
@@ -388,8 +404,8 @@ describe('GET /api/events', () => {
       {
         host: '127.0.0.1',
         port: host.port,
-        path: '/api/events',
-        headers: { Host: `127.0.0.1:${host.port}`, cookie: `${host.cookieName}=${host.token}` },
+        path: `/${host.token}/api/events`,
+        headers: { Host: `127.0.0.1:${host.port}` },
       },
       (res) => {
         assert.equal(res.statusCode, 200);

@@ -111,7 +111,7 @@ test('embeds draw notes, headings, blocks and images, and stop at depth 3 and at
   const images = reader.getByRole('img');
   await expect(images).toHaveCount(2);
   for (const img of await images.all()) {
-    await expect(img).toHaveAttribute('src', '/asset/images/diagram.png');
+    await expect(img).toHaveAttribute('src', 'asset/images/diagram.png');
     await expect
       .poll(() => img.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth))
       .toBeGreaterThan(0);

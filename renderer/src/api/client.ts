@@ -36,8 +36,9 @@ function httpTransport(): Transport {
   const listeners = new Set<(event: VaultEvent) => void>();
   let source: EventSource | null = null;
   const connect = () => {
-    // The session cookie set when the page was opened with its token authorises this stream.
-    source = new EventSource('/api/events');
+    // Relative, like every URL the page uses: the web host serves the app under its secret
+    // `/<token>/` prefix, and that prefix is the page's only credential (no cookie to leak).
+    source = new EventSource('api/events');
     source.onmessage = (message) => {
       const event = JSON.parse(message.data as string) as VaultEvent;
       for (const listener of listeners) listener(event);
@@ -47,7 +48,7 @@ function httpTransport(): Transport {
     async call(method, params) {
       let response: Response;
       try {
-        response = await fetch('/api/call', {
+        response = await fetch('api/call', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ method, params }),
@@ -105,7 +106,8 @@ function createClient(transport: Transport): VaultClient {
   }
   return Object.assign(api as unknown as VaultApi, {
     onEvent: transport.onEvent,
-    assetUrl: (path: string) => '/asset/' + path.split('/').map(encodeURIComponent).join('/'),
+    // Relative: `asset/…` under the web host's token prefix, `cairn://app/asset/…` in Electron.
+    assetUrl: (path: string) => 'asset/' + path.split('/').map(encodeURIComponent).join('/'),
   });
 }
 

@@ -1,7 +1,9 @@
 /**
  * `test` for Cairn specs: each worker starts its own web host on a temp copy of a fixture vault
- * (`basic` unless a spec says `test.use({ vaultFixture: 'other' })`), and every page and `request`
- * starts out authorised (the session cookie is preset), with `baseURL` set to the host's origin.
+ * (`basic` unless a spec says `test.use({ vaultFixture: 'other' })`). The app lives under the
+ * host's secret prefix (`http://127.0.0.1:PORT/<token>/`, its only credential), which is the
+ * `baseURL`; and the `page` fixture reads a path from the root, as specs write them
+ * (`page.goto('/#/note/X.md')`), as a path inside the app, so it lands on `<prefix>#/note/X.md`.
  *
  *   import { test, expect } from './helpers/cairn-test';
  *   test('opens a note', async ({ page, cairnHost }) => {
@@ -33,21 +35,15 @@ export const test = base.extend<object, WorkerFixtures>({
     },
     { scope: 'worker', timeout: 180_000 },
   ],
-  baseURL: async ({ cairnHost }, use) => use(cairnHost.origin),
-  storageState: async ({ cairnHost }, use) =>
-    use({
-      cookies: [
-        {
-          name: cairnHost.cookieName,
-          value: cairnHost.token,
-          domain: '127.0.0.1',
-          path: '/',
-          expires: -1,
-          httpOnly: true,
-          secure: false,
-          sameSite: 'Strict',
-        },
-      ],
-      origins: [],
-    }),
+  baseURL: async ({ cairnHost }, use) => use(cairnHost.url),
+  page: async ({ page, cairnHost }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = (url, options) => goto(appUrl(cairnHost, url), options);
+    await use(page);
+  },
 });
+
+/** A root-relative app path (`/`, `/#/note/X.md`) under the host's prefix; anything else as it is. */
+export function appUrl(host: ServeHandle, url: string): string {
+  return url.startsWith('/') && !url.startsWith('//') ? host.url + url.slice(1) : url;
+}

@@ -8,24 +8,24 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tokenCookieName } from '../../../main/web/auth';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 export const FIXTURE_VAULTS = join(REPO_ROOT, 'tests/fixtures/vaults');
 
-const URL_LINE = /^Cairn is serving (.+) at (http:\/\/127\.0\.0\.1:(\d+))\/\?token=([A-Za-z0-9_-]+)$/;
+/** `Cairn is serving <vault> at http://127.0.0.1:<port>/<token>/`: the app lives under its token. */
+const URL_LINE = /^Cairn is serving (.+) at (http:\/\/127\.0\.0\.1:(\d+))\/([A-Za-z0-9_-]+)\/$/;
 
 export interface ServeHandle {
-  /** The printed URL, token included: what a person would open. */
+  /** The printed URL, `http://127.0.0.1:PORT/<token>/`: what a person would open, and the app's base. */
   url: string;
   /** `http://127.0.0.1:PORT`, no token. */
   origin: string;
   port: number;
   token: string;
-  /** The session cookie's name (`cairn_token_<port>`). */
-  cookieName: string;
   /** The temp copy of the vault the host serves; specs may write notes into it. */
   vaultDir: string;
+  /** The host's process, for specs that signal it or watch it exit. */
+  process: ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -60,12 +60,12 @@ export async function startServe(options: ServeOptions = {}): Promise<ServeHandl
     if (!match) throw new Error(`Unexpected first line from the web host: ${line}`);
     const [, , origin, port, token] = match as unknown as [string, string, string, string, string];
     return {
-      url: `${origin}/?token=${token}`,
+      url: `${origin}/${token}/`,
       origin,
       port: Number(port),
       token,
-      cookieName: tokenCookieName(Number(port)),
       vaultDir,
+      process: child,
       stop: cleanup,
     };
   } catch (err) {
