@@ -19,6 +19,9 @@ async function main(argv: string[]): Promise<unknown> {
   if (!command || command === '--help' || command === '-h') throw new UsageError(USAGE);
   if (!['index', 'search', 'backlinks', 'citations'].includes(command)) throw new UsageError(`unknown command "${command}"; try --help`);
   if (!vault) throw new UsageError(`${command}: missing <vault> folder`);
+  // Checked before the vault is opened, so a usage error is the only line on stderr.
+  if (command === 'search' && rest[0] === undefined) throw new UsageError('search: missing "<query>"');
+  if (command === 'backlinks' && !rest[0]) throw new UsageError('backlinks: missing <note path>');
 
   const started = performance.now();
   const service = new VaultService({ canOpenOther: false, cacheDir: null, watch: false, search: command === 'search' || command === 'backlinks' });

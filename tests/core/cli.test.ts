@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cli } from './helpers/cli';
+import { cairnBin, cli } from './helpers/cli';
 
 const fixture = new URL('../fixtures/vaults/links', import.meta.url).pathname;
 
@@ -82,5 +82,38 @@ describe('the CLI', () => {
     const { code, stderr } = await cli('frobnicate', fixture);
     assert.equal(code, 2);
     assert.match(stderr, /unknown command/);
+  });
+});
+
+describe('the cairn bin (`npx cairn …`)', () => {
+  it('prints nothing but JSON on stdout for every command', async () => {
+    const runs: Array<[string[], (out: Record<string, unknown>) => void]> = [
+      [['index', fixture, '--json'], (out) => assert.equal((out.stats as { notes: number }).notes, 5)],
+      [['search', fixture, 'retention', '--json'], (out) => assert.equal((out.hits as Array<{ path: string }>)[0]?.path, 'Data stack/Kafka.md')],
+      [['backlinks', fixture, 'Data stack/Kafka.md', '--json'], (out) => assert.equal((out.backlinks as unknown[]).length, 3)],
+      [['citations', fixture, '2XgU6T4DalY', '--json'], (out) => assert.equal((out.videos as unknown[]).length, 1)],
+    ];
+    for (const [args, check] of runs) {
+      const { code, stdout, stderr } = await cairnBin(args);
+      assert.equal(code, 0, `${args[0]}: ${stderr}`);
+      // The whole of stdout parses: no banner before the JSON, nothing after it.
+      check(JSON.parse(stdout) as Record<string, unknown>);
+    }
+  });
+
+  it('is what `npx cairn` runs, from any folder of the package, with a relative vault path', async () => {
+    const { code, stdout } = await cairnBin(['index', 'fixtures/vaults/links', '--json'], { viaNpx: true, cwd: new URL('..', import.meta.url).pathname });
+    assert.equal(code, 0);
+    assert.equal(JSON.parse(stdout).stats.notes, 5);
+  });
+
+  it('exits 2 with a one-line reason and an empty stdout on bad input', async () => {
+    for (const args of [['index', '/no/such/vault', '--json'], ['frobnicate', fixture], ['search', fixture, '--json'], ['backlinks', fixture], []]) {
+      const { code, stdout, stderr } = await cairnBin(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.equal(stdout, '', args.join(' '));
+      if (args.length > 0) assert.equal(stderr.trim().split('\n').length, 1, `${args.join(' ')}: ${stderr}`);
+      assert.match(stderr, /^cairn: /);
+    }
   });
 });
