@@ -5,15 +5,18 @@
  * writes: control characters other than tab, line feed, form feed, carriage return and escape, and
  * bytes that are not part of a well-formed UTF-8 sequence.
  *
- * Where the line sits: random bytes score about 60% (11% controls, and nearly every byte at or over
- * 0x80 breaks UTF-8); Latin-1 or Windows-1252 prose scores one bad byte per accented letter, a few
- * percent even in French or German; a note with a stray control character scores a handful of
- * bytes. `BINARY_SHARE` = 10% leaves room on both sides, and `MIN_BAD_BYTES` keeps a short note
- * with a few odd bytes readable (it is shown with an `encoding` problem instead).
+ * Where the line sits (measured with `badByteCount`): random bytes score 54% (11% controls, and
+ * nearly every byte at or over 0x80 breaks UTF-8); French prose saved as Latin-1 scores 9% (one bad
+ * byte per accented letter), and a sentence written to be dense in accents 14%; a note with a stray
+ * control character, a handful of bytes. 10% would call ordinary Latin-1 French binary, so the line
+ * is `BINARY_SHARE` = 30%, about halfway between, and `MIN_BAD_BYTES` keeps a short note with a few
+ * odd bytes readable (it is shown with an `encoding` problem instead).
+ *
+ * `decodeNote` asks only about files that are not valid UTF-8; see there for why.
  */
 
 export const SNIFF_BYTES = 8192;
-export const BINARY_SHARE = 0.1;
+export const BINARY_SHARE = 0.3;
 export const MIN_BAD_BYTES = 8;
 
 /** Control bytes that text does carry: \t \n \f \r and ESC (terminal colour codes in pasted logs). */
