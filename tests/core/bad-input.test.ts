@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { closeSync, constants, openSync } from 'node:fs';
 import { mkdir, symlink, writeFile, unlink } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readSnapshot } from '../../main/core/cache';
@@ -160,6 +161,21 @@ describe('bad input never crashes the index', () => {
     // A warm-start snapshot or search cache that is a FIFO reads as no cache: the vault is rebuilt.
     assert.equal(await settlesPromptly(join(root, 'index.json'), () => readSnapshot(join(root, 'index.json'), root)), null);
     assert.equal(await settlesPromptly(join(root, 'search.bin'), () => readCache(join(root, 'search.bin'), root)), null);
+  });
+
+  it('refuses a socket named like a note as not a regular file', async () => {
+    const root = await vaultWith({});
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(join(root, 'socket.md'), done));
+    try {
+      for (const result of [await readVaultFile(root, 'socket.md'), readVaultFileSync(root, 'socket.md')]) {
+        assert.equal(result.exists, true);
+        assert.deepEqual(result.problems.map((p) => p.code), ['unreadable']);
+        assert.match(result.problems[0]!.message, /Not a regular file/);
+      }
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   });
 
   it('treats a file that vanishes between listing and reading as gone', async () => {
