@@ -48,6 +48,9 @@ export interface WebHost {
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? createToken();
+  // The token is a path segment: only URL-safe characters, and long enough not to be guessed.
+  if (!/^[A-Za-z0-9_-]{22,}$/.test(token))
+    throw new Error('The web host token must be 22 or more base64url characters.');
   const rendererDir = resolve(options.rendererDir);
   const log = options.log ?? ((message: string) => process.stderr.write(message + '\n'));
   const streams = new Set<ServerResponse>();
@@ -63,7 +66,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = createServer((req, res) => {
     handle(context, req, res).catch((err: unknown) => {
       log(
-        `cairn web host: ${req.method ?? '?'} ${req.url ?? '?'} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+        // The URL carries the token; a log line is no place for it.
+        `cairn web host: ${req.method ?? '?'} ${(req.url ?? '?').replace(token, '<token>')} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
       );
       if (!res.headersSent) sendText(res, 500, 'Internal error.');
       else res.destroy();

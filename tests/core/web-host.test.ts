@@ -164,6 +164,12 @@ describe('the token', () => {
     assert.equal(result.value.root, vaultDir);
   });
 
+  test('given by the caller must be a long URL-safe path segment', async () => {
+    for (const token of ['short', 'has/a/slash/in/it/0123456789', 'has a space and is long enough']) {
+      await assert.rejects(startWebHost({ vault: service, rendererDir, port: 0, token }), /base64url/, token);
+    }
+  });
+
   test('is not enough for a subresource the browser marks as requested by another site', async () => {
     const asset = `/${host.token}/asset/diagram.png`;
     const fromPort = { 'sec-fetch-site': 'same-site', 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'image' };
