@@ -35,6 +35,8 @@ export class VaultSession {
   private pending: WatchBatch[] | null = [];
   private snapshotTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** `dev:ino` of the vault folder as read: a folder at the same path with another identity is another folder. */
+  private identity: string | null = null;
   missing = false;
 
   private constructor(
@@ -68,6 +70,7 @@ export class VaultSession {
     }
     session = new VaultSession(root, opened.index, opened.notes, options);
     session.watcher = watcher;
+    session.identity = await folderIdentity(root);
     if (watcher) await watcher.ready;
     for (const batch of early) session.enqueue(batch);
     session.pending = null;
@@ -116,7 +119,7 @@ export class VaultSession {
     // A vault being deleted (rm -rf, a sync tool, an unmount) first reports its files gone one by one;
     // if the folder itself is gone by now, those removals are its disappearance, not edits: the index
     // keeps what it showed until the folder comes back and is read again.
-    if ((batch.removed.size || batch.removedDirs.size) && !(await folderPresent(this.root))) {
+    if ((batch.removed.size || batch.removedDirs.size) && (await folderIdentity(this.root)) !== this.identity) {
       this.reportMissing();
       return;
     }
@@ -183,6 +186,7 @@ export class VaultSession {
         onVaultMissing: () => (this.missing ? (lost = true) : this.reportMissing()),
       });
       try {
+        const identity = await folderIdentity(this.root);
         const loaded = await loadVault(this.root, { known: this.notes, onProgress: progressReporter(this.options), maxFiles: this.options.maxFiles });
         await watcher?.ready;
         if (this.closed) {
@@ -190,13 +194,14 @@ export class VaultSession {
           return;
         }
         this.watcher = watcher;
+        this.identity = identity;
         this.queue = this.queue.then(() => this.applyReload(loaded));
         await this.queue;
       } catch (err) {
         await watcher?.close();
         this.pending = null;
         // Gone again while being read: wait for it once more. Anything else is worth saying.
-        if (await folderPresent(this.root)) throw err;
+        if ((await folderIdentity(this.root)) !== null) throw err;
         continue;
       }
       const pending = this.pending ?? [];
@@ -298,9 +303,10 @@ async function loadChangedNote(root: string, path: VaultPath): Promise<LoadedNot
   return (await loadNotes(root, [path], undefined, { workers: 1 })).get(path) ?? null;
 }
 
-async function folderPresent(root: string): Promise<boolean> {
+/** `dev:ino` of a folder, or null when there is no folder there. */
+async function folderIdentity(root: string): Promise<string | null> {
   const info = await stat(root).catch(() => null);
-  return info?.isDirectory() ?? false;
+  return info?.isDirectory() ? `${info.dev}:${info.ino}` : null;
 }
 
 /**

@@ -209,14 +209,16 @@ function emptyBatch(): WatchBatch {
 }
 
 /**
- * Resolves true once `root` is a readable folder again (a sync tool recreated it, a drive came back),
- * or false when `cancelled()` says to stop. One `stat` per interval: cheap enough to run for days.
+ * Resolves true once `root` is a readable folder with something in it again (a sync tool recreated
+ * it, a drive came back), or false when `cancelled()` says to stop. An empty folder does not count:
+ * an unmounted drive leaves its empty mount point behind, and reading that would wipe the vault
+ * shown. One `stat` per interval: cheap enough to run for days.
  */
 export async function waitForFolder(root: string, options: { intervalMs?: number | undefined; cancelled(): boolean }): Promise<boolean> {
   const intervalMs = options.intervalMs ?? ROOT_CHECK_MS;
   while (!options.cancelled()) {
     const info = await stat(root).catch(() => null);
-    if (info?.isDirectory() && (await readdir(root).then(() => true, () => false))) return !options.cancelled();
+    if (info?.isDirectory() && (await readdir(root).then((entries) => entries.length > 0, () => false))) return !options.cancelled();
     await new Promise<void>((resolve) => setTimeout(resolve, intervalMs).unref?.());
   }
   return false;
