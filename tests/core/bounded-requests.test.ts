@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CONTEXTS_PER_NOTE, GROUPS_PER_ANSWER } from '../../main/api';
-import type { ApiResult, Backlinks, UnresolvedTarget, VaultInfo } from '../../main/api';
+import type { ApiResult, Backlinks, CitationsView, UnresolvedTarget, VaultInfo } from '../../main/api';
 import { VaultService } from '../../main/service';
 import { startWebHost, type WebHost } from '../../main/web/server';
 import { tempVault } from './helpers/temp-vault';
@@ -17,6 +17,12 @@ import { tempVault } from './helpers/temp-vault';
 const HUB_LINES = 20_000;
 const MISSING_TARGETS = 50_000;
 const SMALL_LINKERS = 250;
+const STAMP_LINES = 20_000;
+
+function clock(i: number): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(i / 3600))}:${pad(Math.floor(i / 60) % 60)}:${pad(i % 60)}`;
+}
 
 let cleanup: () => Promise<void>;
 let service: VaultService;
@@ -43,6 +49,11 @@ before(async () => {
   await writeFile(join(root, 'Hub.md'), hub.join('\n') + '\n');
   const missing = Array.from({ length: MISSING_TARGETS }, (_, i) => `- see [[gone ${i + 1}]] for more`);
   await writeFile(join(root, 'Missing.md'), missing.join('\n') + '\n');
+  const stamps = Array.from(
+    { length: STAMP_LINES },
+    (_, i) => `- Point ${i + 1} is made here. <a class="yt-timestamp" data-t="${clock(i)}">${clock(i)}</a>`,
+  );
+  await writeFile(join(root, 'Talk.md'), `---\nvideoId: dQw4w9WgXcQ\n---\n# Talk\n\n${stamps.join('\n')}\n`);
   await mkdir(join(root, 'small'));
   for (let i = 0; i < SMALL_LINKERS; i++)
     await writeFile(join(root, 'small', `n${String(i).padStart(3, '0')}.md`), `Also [[Target]] and [[gone 1]].\n`);
@@ -61,7 +72,7 @@ describe('bounded requests', () => {
   test('backlinks of a note linked from 20,000 lines of one note answer with capped contexts, while getVault answers', async () => {
     const heavy = call<Backlinks>('backlinks', { path: 'Target.md' }, 30_000);
     const info = await call<VaultInfo>('getVault', {}, 10_000);
-    assert.equal(info.notes, SMALL_LINKERS + 3);
+    assert.equal(info.notes, SMALL_LINKERS + 4);
     const backlinks = await heavy;
 
     const hub = backlinks.linked.find((g) => g.from === 'Hub.md');
@@ -110,5 +121,16 @@ describe('bounded requests', () => {
       [['Missing.md', [{ line: 40_000, text: 'see gone 40000 for more' }]]],
     );
     assert.deepEqual(await call<UnresolvedTarget[]>('unresolved', { target: 'nothing links here' }, 10_000), []);
+  });
+
+  test('citations of a note with 20,000 timestamps quote each line, while getVault answers', async () => {
+    const heavy = call<CitationsView>('citations', { videoId: 'dQw4w9WgXcQ' }, 30_000);
+    assert.ok(await call<VaultInfo>('getVault', {}, 10_000));
+    const [video] = (await heavy).videos;
+    assert.equal(video?.citations.length, STAMP_LINES);
+    assert.deepEqual(
+      video?.citations.at(-1) && { line: video.citations.at(-1)!.line, text: video.citations.at(-1)!.text },
+      { line: STAMP_LINES + 5, text: `Point ${STAMP_LINES} is made here.` },
+    );
   });
 });
