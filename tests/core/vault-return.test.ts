@@ -58,7 +58,7 @@ describe('a vault folder that goes away', () => {
     assert.deepEqual(await notePaths(service), ['A.md', 'B.md', 'deep/C.md']);
 
     await run('rm', ['-rf', root]);
-    await waitFor(async () => (await service.getVault({}))?.missing === true, 'getVault to say the folder is missing');
+    await waitFor(async () => (await service.getVault())?.missing === true, 'getVault to say the folder is missing');
     assert.ok(events.some((e) => e.type === 'vault-missing' && e.root === service.current!.root));
     // What was shown stays: the notes, their links and backlinks.
     assert.deepEqual(await notePaths(service), ['A.md', 'B.md', 'deep/C.md']);
@@ -68,7 +68,7 @@ describe('a vault folder that goes away', () => {
     );
 
     await writeNotes(root, { 'X.md': 'X links [[Y]] and [[A]].\n', 'Y.md': '# Y\n' });
-    await waitFor(async () => (await service.getVault({}))?.missing === false, 'getVault to say the folder is back');
+    await waitFor(async () => (await service.getVault())?.missing === false, 'getVault to say the folder is back');
     assert.ok(events.some((e) => e.type === 'vault-restored'));
     assert.deepEqual(await notePaths(service), ['X.md', 'Y.md']);
     await assertMatchesDisk(service, root);
@@ -95,11 +95,11 @@ describe('a vault folder that goes away', () => {
     const { service } = await openService(root);
 
     await rename(root, away);
-    await waitFor(async () => (await service.getVault({}))?.missing === true, 'the rename to be noticed');
+    await waitFor(async () => (await service.getVault())?.missing === true, 'the rename to be noticed');
     await writeFile(join(away, 'B.md'), '# B\n\nB links [[C]].\n');
     await writeFile(join(away, 'C.md'), '# C\n');
     await rename(away, root);
-    await waitFor(async () => (await service.getVault({}))?.missing === false, 'the folder to be back');
+    await waitFor(async () => (await service.getVault())?.missing === false, 'the folder to be back');
     assert.deepEqual(await notePaths(service), ['A.md', 'B.md', 'C.md']);
     await assertMatchesDisk(service, root);
     await writeFile(join(root, 'D.md'), 'D links [[C]].\n');
@@ -130,14 +130,14 @@ describe('a vault folder that goes away', () => {
 
       await run('umount', [root]);
       mounted = false;
-      await waitFor(async () => (await service.getVault({}))?.missing === true, 'the unmount to be noticed');
+      await waitFor(async () => (await service.getVault())?.missing === true, 'the unmount to be noticed');
       // The empty mount point left behind is not the vault: what was shown stays.
       assert.deepEqual(await notePaths(service), ['A.md', 'B.md']);
 
       await mount();
       mounted = true;
       await writeNotes(root, { 'A.md': 'A links [[B]].\n', 'B.md': '# B\n', 'C.md': 'C links [[B]].\n' });
-      await waitFor(async () => (await service.getVault({}))?.missing === false, 'the remount to be noticed');
+      await waitFor(async () => (await service.getVault())?.missing === false, 'the remount to be noticed');
       assert.deepEqual(await notePaths(service), ['A.md', 'B.md', 'C.md']);
       await assertMatchesDisk(service, root);
       await writeFile(join(root, 'D.md'), 'D links [[B]].\n');
