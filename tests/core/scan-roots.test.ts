@@ -5,7 +5,7 @@
  * the user insists.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -140,6 +140,49 @@ describe('opening a folder too large to be a vault', () => {
     const out = JSON.parse(forced.stdout) as { stats: { notes: number; resolved: number } };
     assert.equal(out.stats.notes, 30);
     assert.equal(out.stats.resolved, 30);
+  });
+
+  test('`npm run serve` refuses past the limit with exit 2, and serves it with --force', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 8; i++) files[`f${i}.md`] = '# x\n';
+    const root = await tree(files);
+    const args = [
+      '--import',
+      'tsx',
+      'main/web/serve-cli.ts',
+      '--vault',
+      root,
+      '--port',
+      '0',
+      '--no-open',
+      '--no-cache',
+    ];
+    const env = { ...process.env, CAIRN_MAX_FILES: '5' };
+    const refused = await run(process.execPath, args, { cwd: repo, env }).then(
+      () => ({ code: 0, stdout: '', stderr: '' }),
+      (err: { code: number; stdout: string; stderr: string }) => err,
+    );
+    assert.equal(refused.code, 2);
+    assert.equal(refused.stdout, '');
+    assert.match(refused.stderr, /^cairn serve: .*more than 5 files.*--force/m);
+
+    const child = spawn(process.execPath, [...args, '--force'], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    cleanups.push(async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    });
+    const firstLine = await new Promise<string>((done, fail) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('\n')) done(out.split('\n')[0]!);
+      });
+      child.once('exit', (code) => fail(new Error(`serve exited with ${code} before printing its URL`)));
+    });
+    assert.match(firstLine, /^Cairn is serving .* at http:\/\/127\.0\.0\.1:\d+\/\?token=/);
   });
 
   test('the service refuses with too-large and opens it when forced', async () => {
