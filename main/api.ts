@@ -19,6 +19,11 @@ export interface VaultInfo {
   searchReady: boolean;
   /** Whether this host may open another vault (the Electron app may; the web host serves one). */
   canOpenOther: boolean;
+  /**
+   * True while the vault folder is gone from disk (deleted, renamed, unmounted): what was indexed
+   * stays readable, and the host reads the folder again when it comes back.
+   */
+  missing: boolean;
 }
 
 export interface NoteSummary {
@@ -64,12 +69,22 @@ export interface LinkContext {
 export interface BacklinkGroup {
   from: VaultPath;
   title: string;
+  /** The first lines that mention it, at most `CONTEXTS_PER_NOTE`, in line order. */
   contexts: LinkContext[];
+  /** How many more lines of this note mention it and are left out. */
+  moreContexts: number;
 }
+
+/** Caps on one answer, so that no request's cost or size grows with a pathological note or vault. */
+export const CONTEXTS_PER_NOTE = 20;
+export const GROUPS_PER_ANSWER = 200;
 
 export interface Backlinks {
   path: VaultPath;
+  /** The first `GROUPS_PER_ANSWER` linking notes, by path. */
   linked: BacklinkGroup[];
+  /** How many more notes link here and are left out of `linked`. */
+  moreLinked: number;
   /** Plain-text mentions of the title or an alias that are not links. */
   unlinked: BacklinkGroup[];
 }
@@ -86,7 +101,10 @@ export interface OutgoingLink {
 
 export interface UnresolvedTarget {
   target: string;
+  /** The first `GROUPS_PER_ANSWER` notes linking to it, by path. */
   linkers: BacklinkGroup[];
+  /** How many more notes link to it and are left out of `linkers`. */
+  moreLinkers: number;
 }
 
 export interface SearchHit {
@@ -153,7 +171,8 @@ export interface CitationsView {
 
 export interface VaultApi {
   getVault(params: Record<string, never>): Promise<VaultInfo | null>;
-  openVault(params: { root: string }): Promise<VaultInfo>;
+  /** `force` opens a folder refused as too large (`too-large`): a whole disk, a home folder. */
+  openVault(params: { root: string; force?: boolean | undefined }): Promise<VaultInfo>;
   listNotes(params: Record<string, never>): Promise<NoteSummary[]>;
   openNote(params: { path: string }): Promise<NoteView>;
   backlinks(params: { path: string }): Promise<Backlinks>;
@@ -171,7 +190,7 @@ const notePath = z.string().min(1).max(4096);
 
 export const paramSchemas = {
   getVault: empty,
-  openVault: z.object({ root: z.string().min(1).max(4096) }).strict(),
+  openVault: z.object({ root: z.string().min(1).max(4096), force: z.boolean().optional() }).strict(),
   listNotes: empty,
   openNote: z.object({ path: notePath }).strict(),
   backlinks: z.object({ path: notePath }).strict(),
@@ -182,7 +201,7 @@ export const paramSchemas = {
   citations: z.object({ videoId: z.string().max(64).optional() }).strict(),
 } satisfies { [M in ApiMethod]: z.ZodType<Parameters<VaultApi[M]>[0]> };
 
-export type ApiErrorCode = 'bad-method' | 'bad-params' | 'not-found' | 'no-vault' | 'forbidden' | 'internal';
+export type ApiErrorCode = 'bad-method' | 'bad-params' | 'not-found' | 'no-vault' | 'forbidden' | 'too-large' | 'internal';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: ApiErrorCode; message: string } };
 
@@ -192,5 +211,7 @@ export type VaultEvent =
   | { type: 'search-ready' }
   | { type: 'changed'; delta: VaultDelta }
   | { type: 'vault-missing'; root: string }
+  /** The missing folder is back and was read again; a `changed` event carried what differs. */
+  | { type: 'vault-restored'; root: string }
   | { type: 'vault-closed' }
   | { type: 'problem'; message: string };

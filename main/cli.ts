@@ -9,12 +9,14 @@ const USAGE = `usage: cairn <command> <vault> [args] --json
   index <vault>                 every note with its links, timestamps and problems
   search <vault> "<query>"      ranked full-text hits
   backlinks <vault> <note path> notes linking to a note, with context
-  citations <vault> [videoId]   every cited moment, by video`;
+  citations <vault> [videoId]   every cited moment, by video
+  --force                       read a folder refused as too large (a whole disk, a home folder)`;
 
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<unknown> {
-  const args = argv.filter((a) => a !== '--json');
+  const force = argv.includes('--force');
+  const args = argv.filter((a) => a !== '--json' && a !== '--force');
   const [command, vault, ...rest] = args;
   if (!command || command === '--help' || command === '-h') throw new UsageError(USAGE);
   if (!['index', 'search', 'backlinks', 'citations'].includes(command)) throw new UsageError(`unknown command "${command}"; try --help`);
@@ -26,7 +28,7 @@ async function main(argv: string[]): Promise<unknown> {
   const started = performance.now();
   const service = new VaultService({ canOpenOther: false, cacheDir: null, watch: false, search: command === 'search' || command === 'backlinks' });
   try {
-    const info = await service.openVault({ root: vault });
+    const info = await service.openVault({ root: vault, force });
     log(`opened ${info.root}: ${info.notes} notes`);
     const session = service.current!;
     switch (command) {
@@ -64,7 +66,7 @@ async function main(argv: string[]): Promise<unknown> {
         if (!path) throw new UsageError('backlinks: missing <note path>');
         await service.searchReady();
         const result = await service.backlinks({ path });
-        return { path: result.path, backlinks: result.linked.map((g) => ({ from: g.from, title: g.title, contexts: g.contexts })) };
+        return { path: result.path, backlinks: result.linked.map((g) => ({ from: g.from, title: g.title, contexts: g.contexts, moreContexts: g.moreContexts })), moreBacklinks: result.moreLinked };
       }
       case 'citations': {
         const result = await service.citations({ videoId: rest[0] });
@@ -87,8 +89,10 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     const message = err instanceof Error ? err.message : String(err);
-    const expected = err instanceof UsageError || (err as { code?: string })?.code === 'no-vault' || (err as { code?: string })?.code === 'not-found';
-    process.stderr.write(`cairn: ${expected ? message.split('\n').join('\n') : `failed: ${message}`}\n`);
+    const code = (err as { code?: string })?.code;
+    const expected = err instanceof UsageError || code === 'no-vault' || code === 'not-found' || code === 'too-large';
+    const hint = code === 'too-large' ? ' Add --force to read it anyway.' : '';
+    process.stderr.write(`cairn: ${expected ? message.split('\n').join('\n') + hint : `failed: ${message}`}\n`);
     process.exitCode = expected ? 2 : 1;
   },
 );

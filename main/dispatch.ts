@@ -15,7 +15,7 @@ export interface HostedVault extends VaultApi {
   close(): Promise<void>;
 }
 
-const SERVICE_CODES: ReadonlySet<ApiErrorCode> = new Set(['not-found', 'no-vault', 'forbidden']);
+const SERVICE_CODES: ReadonlySet<ApiErrorCode> = new Set(['not-found', 'no-vault', 'forbidden', 'too-large']);
 
 export async function callApi(api: VaultApi, method: unknown, rawParams: unknown): Promise<ApiResult<unknown>> {
   if (!isApiMethod(method)) {

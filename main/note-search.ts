@@ -3,12 +3,12 @@
  * vault) fed from vault deltas, and unlinked mentions, which are a phrase search for a note's
  * names minus the notes that already link to it.
  */
-import type { BacklinkGroup, SearchHits } from './api';
+import { CONTEXTS_PER_NOTE, type BacklinkGroup, type SearchHits } from './api';
 import { vaultCacheFile } from './core/cache';
 import type { NoteRecord, VaultDelta, VaultPath } from './core/model';
 import { BackgroundSearch } from './core/search/background-search';
 import { isMarkdownPath } from './core/paths';
-import { lineContext } from './core/syntax/plain-text';
+import { LineTable } from './core/line-table';
 import type { VaultIndex } from './core/vault-index';
 
 export class NoteSearch {
@@ -60,14 +60,16 @@ export class NoteSearch {
     const groups: BacklinkGroup[] = [];
     const patterns = names.map((n) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n)}($|[^\\p{L}\\p{N}])`, 'iu'));
     for (const path of [...candidates].sort()) {
-      const source = await readSource(path);
-      const lines = source.split('\n');
+      const table = new LineTable(await readSource(path));
       const contexts = [];
-      for (let i = 0; i < lines.length; i++) {
-        const plain = lineContext(source, i + 1);
-        if (patterns.some((p) => p.test(plain))) contexts.push({ line: i + 1, text: plain });
+      let more = 0;
+      for (let line = 1; line <= table.lines; line++) {
+        const plain = table.context(line);
+        if (!patterns.some((p) => p.test(plain))) continue;
+        if (contexts.length < CONTEXTS_PER_NOTE) contexts.push({ line, text: plain });
+        else more++;
       }
-      if (contexts.length) groups.push({ from: path, title: titleOf(path), contexts });
+      if (contexts.length) groups.push({ from: path, title: titleOf(path), contexts, moreContexts: more });
     }
     return groups;
   }

@@ -19,13 +19,16 @@ import type {
   VaultInfo,
   VideoCitations,
 } from './api';
+import { GROUPS_PER_ANSWER } from './api';
 import { quotesOf } from './core/citations';
 import type { NoteRecord, VaultPath } from './core/model';
 import { toVaultPath } from './core/paths';
 import { diskPath } from './core/read-note';
 import { isInside } from './core/scan';
-import { lineContext } from './core/syntax/plain-text';
-import { VaultSession } from './vault-session';
+import { LineTable } from './core/line-table';
+import { nameKey } from './core/syntax/keys';
+import { realVaultRoot, VaultSession } from './vault-session';
+import { mentionGroup } from './mention-group';
 import { NoteSearch } from './note-search';
 
 export class ServiceError extends Error {
@@ -46,6 +49,21 @@ export interface ServiceOptions {
   watch?: boolean;
   /** Build full-text search in the background (off for the CLI's index command). */
   search?: boolean;
+  /**
+   * Opening refuses (`too-large`) past this many files unless forced; default `CAIRN_MAX_FILES` or
+   * 200,000, far past real vaults (the largest measured here: 100k notes) and below a home folder.
+   */
+  maxFiles?: number;
+  /** How often a missing vault folder is looked for (default 1 s). */
+  rootCheckMs?: number;
+}
+
+const DEFAULT_MAX_FILES = 200_000;
+
+function maxFilesFromEnv(): number {
+  const raw = process.env['CAIRN_MAX_FILES'];
+  const n = raw === undefined ? NaN : Number(raw);
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_FILES;
 }
 
 export class VaultService implements VaultApi {
@@ -94,10 +112,10 @@ export class VaultService implements VaultApi {
     return this.session ? this.info(this.session) : null;
   }
 
-  async openVault({ root }: { root: string }): Promise<VaultInfo> {
+  async openVault({ root, force }: { root: string; force?: boolean | undefined }): Promise<VaultInfo> {
     if (this.session && !this.options.canOpenOther) throw new ServiceError('forbidden', 'This host serves one vault; start it on another to read that one.');
     if (this.opening) await this.opening.catch(() => undefined);
-    this.opening = this.doOpen(root);
+    this.opening = this.doOpen(root, force === true ? Infinity : (this.options.maxFiles ?? maxFilesFromEnv()));
     try {
       return await this.opening;
     } finally {
@@ -105,13 +123,17 @@ export class VaultService implements VaultApi {
     }
   }
 
-  private async doOpen(root: string): Promise<VaultInfo> {
+  private async doOpen(root: string, maxFiles: number): Promise<VaultInfo> {
+    // A folder that cannot be opened at all (missing, a filesystem root) leaves the open vault as it was.
+    await realVaultRoot(root, maxFiles);
     await this.close();
     this.emit({ type: 'vault-closed' });
     const search = this.options.search === false ? null : new NoteSearch(this.options.cacheDir ?? null, () => this.emit({ type: 'search-ready' }));
     const session = await VaultSession.open(root, {
       cacheDir: this.options.cacheDir ?? null,
       watch: this.options.watch,
+      maxFiles,
+      rootCheckMs: this.options.rootCheckMs,
       emit: (e) => this.emit(e),
       onApplied: (delta) => search?.apply(delta),
     });
@@ -159,13 +181,16 @@ export class VaultService implements VaultApi {
   async backlinks({ path }: { path: string }): Promise<Backlinks> {
     const session = this.need();
     const record = this.record(session, path);
+    const linkers = [...session.index.backlinks(record.path).keys()].filter((from) => from !== record.path).sort();
+    const shown = linkers.slice(0, GROUPS_PER_ANSWER);
     const linked: BacklinkGroup[] = [];
-    for (const from of [...session.index.backlinks(record.path).keys()].sort()) {
-      if (from === record.path) continue;
-      linked.push(await this.linkGroup(session, from, (l) => l.path === record.path));
+    for (const from of shown) {
+      const lines: number[] = [];
+      for (const link of session.index.links(from)) if (link.path === record.path) lines.push(link.line);
+      linked.push(mentionGroup(from, this.titleOf(session, from), lines, new LineTable(await session.readSource(from))));
     }
-    const unlinked = this.search_ ? await this.search_.unlinkedMentions(record, new Set(linked.map((g) => g.from)), (p) => session.readSource(p), (p) => session.index.note(p)?.title ?? p) : [];
-    return { path: record.path, linked, unlinked };
+    const unlinked = this.search_ ? await this.search_.unlinkedMentions(record, new Set(linkers), (p) => session.readSource(p), (p) => this.titleOf(session, p)) : [];
+    return { path: record.path, linked, moreLinked: linkers.length - shown.length, unlinked };
   }
 
   async outgoing({ path }: { path: string }): Promise<OutgoingLink[]> {
@@ -176,15 +201,40 @@ export class VaultService implements VaultApi {
 
   async unresolved({ target }: { target?: string | undefined }): Promise<UnresolvedTarget[]> {
     const session = this.need();
-    const out: UnresolvedTarget[] = [];
-    const wanted = target?.normalize('NFC').trim().toLowerCase();
-    for (const [name, linkers] of session.index.unresolved()) {
-      if (wanted !== undefined && name.toLowerCase() !== wanted) continue;
-      const groups: BacklinkGroup[] = [];
-      for (const from of linkers) groups.push(await this.linkGroup(session, from, (l) => l.path === null && l.target.toLowerCase() === name.toLowerCase()));
-      out.push({ target: name, linkers: groups });
+    let entries: [string, VaultPath[]][];
+    if (target === undefined) entries = [...session.index.unresolved()];
+    else {
+      const one = session.index.unresolvedLinkers(target.normalize('NFC').trim());
+      entries = one ? [[one.target, one.from]] : [];
     }
-    return out;
+    // Each linking note is read, and its links walked, once for all the targets asked about (a note
+    // with 50,000 missing targets was once read and walked once per target).
+    const wanted = new Map<VaultPath, Set<string>>();
+    for (const [name, linkers] of entries) {
+      for (const from of linkers.slice(0, GROUPS_PER_ANSWER)) {
+        let keys = wanted.get(from);
+        if (!keys) wanted.set(from, (keys = new Set()));
+        keys.add(nameKey(name));
+      }
+    }
+    const groups = new Map<string, BacklinkGroup>();
+    for (const [from, keys] of wanted) {
+      const lines = new Map<string, number[]>();
+      for (const link of session.index.links(from)) {
+        if (link.path !== null) continue;
+        const key = nameKey(link.target);
+        if (!keys.has(key)) continue;
+        const list = lines.get(key);
+        if (list) list.push(link.line);
+        else lines.set(key, [link.line]);
+      }
+      const table = new LineTable(await session.readSource(from));
+      for (const key of keys) groups.set(`${key}\u0000${from}`, mentionGroup(from, this.titleOf(session, from), lines.get(key) ?? [], table));
+    }
+    return entries.map(([name, linkers]) => {
+      const shown = linkers.slice(0, GROUPS_PER_ANSWER);
+      return { target: name, linkers: shown.map((from) => groups.get(`${nameKey(name)}\u0000${from}`)!), moreLinkers: linkers.length - shown.length };
+    });
   }
 
   async graph(): Promise<GraphData> {
@@ -247,7 +297,7 @@ export class VaultService implements VaultApi {
 
   private info(session: VaultSession): VaultInfo {
     const stats = session.index.stats();
-    return { root: session.root, name: session.name, notes: stats.notes, files: stats.files, ready: true, searchReady: this.search_?.ready ?? false, canOpenOther: this.options.canOpenOther };
+    return { root: session.root, name: session.name, notes: stats.notes, files: stats.files, ready: true, searchReady: this.search_?.ready ?? false, canOpenOther: this.options.canOpenOther, missing: session.missing };
   }
 
   private need(): VaultSession {
@@ -262,12 +312,8 @@ export class VaultService implements VaultApi {
     return record;
   }
 
-  private async linkGroup(session: VaultSession, from: VaultPath, matches: (link: { path: VaultPath | null; target: string }) => boolean): Promise<BacklinkGroup> {
-    const source = await session.readSource(from);
-    const lines = new Set<number>();
-    for (const link of session.index.links(from)) if (matches(link)) lines.add(link.line);
-    const contexts = [...lines].sort((a, b) => a - b).map((line) => ({ line, text: lineContext(source, line) }));
-    return { from, title: session.index.note(from)?.title ?? from, contexts };
+  private titleOf(session: VaultSession, path: VaultPath): string {
+    return session.index.note(path)?.title ?? path;
   }
 
   /** A `From: [[channel]]` line names the channel of a note's video. */

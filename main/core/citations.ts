@@ -3,6 +3,7 @@
  * record gives the line; which timestamp on that line it is (several often share one) picks the
  * column, and the sentence around that column is the quote.
  */
+import { LineTable } from './line-table';
 import type { NoteRecord, Timestamp } from './model';
 import { sentenceAround } from './syntax/plain-text';
 
@@ -18,7 +19,8 @@ const MARKERS: Record<Timestamp['kind'], RegExp> = {
 };
 
 export function quotesOf(record: NoteRecord, source: string, videoId?: string): TimestampQuote[] {
-  const lines = source.split('\n');
+  // One pass over the note finds every line; each quote then costs its own line, not a rescan.
+  const lines = new LineTable(source);
   const seen = new Map<string, number>();
   const out: TimestampQuote[] = [];
   for (const timestamp of record.timestamps) {
@@ -26,9 +28,9 @@ export function quotesOf(record: NoteRecord, source: string, videoId?: string): 
     const nth = seen.get(key) ?? 0;
     seen.set(key, nth + 1);
     if (videoId !== undefined && timestamp.videoId !== videoId) continue;
-    const lineText = lines[timestamp.line - 1] ?? '';
+    const lineText = lines.line(timestamp.line) ?? '';
     const column = nthMatch(lineText, MARKERS[timestamp.kind], nth);
-    out.push({ timestamp, text: sentenceAround(source, timestamp.line, column ?? undefined) });
+    out.push({ timestamp, text: sentenceAround(lineText, 1, column ?? undefined) });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 /**
  * Opening a vault's index: list the folder, take what the warm-start snapshot still holds (same
  * mtime and size), read and extract the rest on worker threads, then build the index once.
+ * `loadVault` is the same without the index, for a vault that comes back after it went missing.
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { readSnapshot } from './cache';
 import type { LoadedNote } from './load-note';
 import type { VaultPath } from './model';
 import { loadNotes, type Progress } from './parse-pool';
-import { scanVault } from './scan';
+import { scanVault, type VaultListing } from './scan';
 import { VaultIndex, type IndexUpdate } from './vault-index';
 
 export interface OpenedIndex {
@@ -18,9 +19,36 @@ export interface OpenedIndex {
   fromCache: number;
 }
 
-export async function openIndex(root: string, options: { snapshotFile?: string | null; onProgress?: Progress; workers?: number } = {}): Promise<OpenedIndex> {
-  const listing = await scanVault(root);
-  const cached = options.snapshotFile ? await readSnapshot(options.snapshotFile, root) : null;
+export interface OpenOptions {
+  snapshotFile?: string | null;
+  /** Notes already loaded (a vault that comes back): kept where the file's mtime and size still match. */
+  known?: ReadonlyMap<VaultPath, LoadedNote> | null;
+  onProgress?: Progress;
+  workers?: number;
+  maxFiles?: number;
+}
+
+export interface LoadedVault {
+  listing: VaultListing;
+  notes: Map<VaultPath, LoadedNote>;
+  fromCache: number;
+}
+
+export async function openIndex(root: string, options: OpenOptions = {}): Promise<OpenedIndex> {
+  const { listing, notes, fromCache } = await loadVault(root, options);
+  const updates: IndexUpdate[] = [];
+  for (const path of listing.notes) {
+    const note = notes.get(path);
+    if (note) updates.push({ kind: 'note', record: note.record });
+  }
+  for (const path of listing.attachments) updates.push({ kind: 'file', path });
+  return { index: VaultIndex.build(updates), notes, fromCache };
+}
+
+/** Lists the vault and loads every note, reusing what the snapshot or `known` still holds. */
+export async function loadVault(root: string, options: OpenOptions = {}): Promise<LoadedVault> {
+  const listing = await scanVault(root, { maxFiles: options.maxFiles });
+  const cached = options.known ?? (options.snapshotFile ? await readSnapshot(options.snapshotFile, root) : null);
   const notes = new Map<VaultPath, LoadedNote>();
   let toRead: VaultPath[] = listing.notes;
   if (cached) {
@@ -37,12 +65,5 @@ export async function openIndex(root: string, options: { snapshotFile?: string |
   options.onProgress?.(fromCache, listing.notes.length);
   const read = await loadNotes(root, toRead, (done) => options.onProgress?.(fromCache + done, listing.notes.length), { workers: options.workers });
   for (const [path, note] of read) notes.set(path, note);
-
-  const updates: IndexUpdate[] = [];
-  for (const path of listing.notes) {
-    const note = notes.get(path);
-    if (note) updates.push({ kind: 'note', record: note.record });
-  }
-  for (const path of listing.attachments) updates.push({ kind: 'file', path });
-  return { index: VaultIndex.build(updates), notes, fromCache };
+  return { listing, notes, fromCache };
 }

@@ -166,6 +166,13 @@ export class VaultIndex {
     return out;
   }
 
+  /** One unresolved target (any way it is written) → its shown form and linking notes, sorted; null when nothing links there. */
+  unresolvedLinkers(target: string): { target: string; from: VaultPath[] } | null {
+    const entry = this.unresolvedTargets.get(nameKey(target));
+    if (!entry) return null;
+    return { target: [...entry.forms.keys()].sort(cmp)[0]!, from: [...entry.from.keys()].sort(cmp) };
+  }
+
   resolveLink(link: Pick<ResolvedLink, 'target' | 'kind'>, from: VaultPath) {
     return resolveTarget(link, from, this.names);
   }

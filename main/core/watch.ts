@@ -5,11 +5,12 @@
  * is needed (chokidar's `awaitWriteFinish: true` costs 2 s a change; measured here).
  */
 import type { Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { VaultPath } from './model';
 import { toVaultPath } from './paths';
+import { pseudoMountPoints } from './pseudo-mounts';
 import { isIgnoredPath, scanVault } from './scan';
 
 export interface WatchBatch {
@@ -29,6 +30,8 @@ export interface WatchOptions {
   /** The vault folder itself disappeared (deleted, renamed, unmounted). */
   onVaultMissing(): void;
   onError?(error: Error): void;
+  /** How often the vault folder itself is checked (default 1 s). */
+  rootCheckMs?: number;
 }
 
 export interface VaultWatcher {
@@ -73,14 +76,20 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
     quietTimer = setTimeout(flush, quietMs);
     maxTimer ??= setTimeout(flush, maxWaitMs);
   };
+  // A drive unmounted and mounted again (or a folder replaced by another) keeps the path but not the
+  // device and inode: every watch on the old one is dead, so that counts as missing too.
+  let identity: string | null = null;
   const checkRoot = () => {
     stat(root).then(
       (info) => {
-        if (!info.isDirectory()) reportMissing();
+        const now = `${info.dev}:${info.ino}`;
+        identity ??= now;
+        if (!info.isDirectory() || now !== identity) reportMissing();
       },
       () => reportMissing(),
     );
   };
+  checkRoot();
   const reportMissing = () => {
     if (missingReported) return;
     missingReported = true;
@@ -93,6 +102,7 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
     return toVaultPath(rel);
   };
 
+  const pseudo = pseudoMountPoints();
   const watcher: FSWatcher = watch(root, {
     ignoreInitial: true,
     persistent: true,
@@ -101,7 +111,7 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
     followSymlinks: false,
     ignored: (absolute: string) => {
       const rel = relative(root, absolute);
-      return rel !== '' && !rel.startsWith('..') && isIgnoredPath(rel);
+      return rel !== '' && !rel.startsWith('..') && (isIgnoredPath(rel) || pseudo.has(absolute));
     },
   });
 
@@ -177,7 +187,7 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
     checkRoot();
   });
 
-  const rootCheck = setInterval(checkRoot, ROOT_CHECK_MS);
+  const rootCheck = setInterval(checkRoot, options.rootCheckMs ?? ROOT_CHECK_MS);
   rootCheck.unref?.();
 
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
@@ -196,4 +206,20 @@ export function watchVault(root: string, options: WatchOptions): VaultWatcher {
 
 function emptyBatch(): WatchBatch {
   return { upserted: new Set(), removed: new Set(), removedDirs: new Set() };
+}
+
+/**
+ * Resolves true once `root` is a readable folder with something in it again (a sync tool recreated
+ * it, a drive came back), or false when `cancelled()` says to stop. An empty folder does not count:
+ * an unmounted drive leaves its empty mount point behind, and reading that would wipe the vault
+ * shown. One `stat` per interval: cheap enough to run for days.
+ */
+export async function waitForFolder(root: string, options: { intervalMs?: number | undefined; cancelled(): boolean }): Promise<boolean> {
+  const intervalMs = options.intervalMs ?? ROOT_CHECK_MS;
+  while (!options.cancelled()) {
+    const info = await stat(root).catch(() => null);
+    if (info?.isDirectory() && (await readdir(root).then((entries) => entries.length > 0, () => false))) return !options.cancelled();
+    await new Promise<void>((resolve) => setTimeout(resolve, intervalMs).unref?.());
+  }
+  return false;
 }

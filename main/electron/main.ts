@@ -57,11 +57,24 @@ async function start(): Promise<void> {
   identifyToYouTube(session.defaultSession);
   registerIpc(service, isOurPage);
 
-  const openVault = async (root: string) => {
+  const openVault = async (root: string, force = false): Promise<void> => {
     try {
-      await service.openVault({ root });
+      await service.openVault({ root, force });
       remember({ lastVault: root });
     } catch (err) {
+      // A whole disk or a home folder: say why, and let the user go on.
+      if ((err as { code?: string }).code === 'too-large' && !force) {
+        const { response } = await dialog.showMessageBox({
+          type: 'warning',
+          message: 'This folder does not look like a vault of notes',
+          detail: `${err instanceof Error ? err.message : String(err)}\n\nReading it may take minutes and a lot of memory.`,
+          buttons: ['Open anyway', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+        });
+        if (response === 0) await openVault(root, true);
+        return;
+      }
       dialog.showErrorBox(
         'Cairn could not open this vault',
         `${root}\n\n${err instanceof Error ? err.message : String(err)}`,

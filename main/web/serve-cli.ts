@@ -1,5 +1,5 @@
 /**
- * `npm run serve -- [--vault DIR] [--port N] [--no-open] [--no-cache]`: opens one vault and serves
+ * `npm run serve -- [--vault DIR] [--port N] [--no-open] [--no-cache] [--force]`: opens one vault and serves
  * it to a browser on 127.0.0.1. The first line of stdout is always
  * `Cairn is serving <vault> at <url>` (tests parse it); everything else goes to stderr.
  */
@@ -12,13 +12,15 @@ import { ensureRendererBuilt, REPO_ROOT, rendererOutDir } from './build-renderer
 import { DEFAULT_PORT, startWebHost } from './server';
 import { stopOnSignals } from './shutdown';
 
-const USAGE = 'usage: npm run serve -- [--vault DIR] [--port N] [--no-open] [--no-cache]';
+const USAGE = 'usage: npm run serve -- [--vault DIR] [--port N] [--no-open] [--no-cache] [--force]';
 
 interface ServeArgs {
   vault: string;
   port: number;
   open: boolean;
   cache: boolean;
+  /** Read a folder refused as too large (a whole disk, a home folder). */
+  force: boolean;
 }
 
 function readArgs(argv: string[]): ServeArgs {
@@ -29,6 +31,7 @@ function readArgs(argv: string[]): ServeArgs {
       port: { type: 'string' },
       'no-open': { type: 'boolean' },
       'no-cache': { type: 'boolean' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -46,6 +49,7 @@ function readArgs(argv: string[]): ServeArgs {
     port,
     open: !values['no-open'],
     cache: !values['no-cache'],
+    force: values.force === true,
   };
 }
 
@@ -91,7 +95,15 @@ async function main(): Promise<void> {
     reported = Date.now();
     process.stderr.write(`cairn serve: indexing ${event.done}/${event.total}\n`);
   });
-  await service.openVault({ root: args.vault });
+  try {
+    await service.openVault({ root: args.vault, force: args.force });
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'too-large') throw err;
+    process.stderr.write(`cairn serve: ${(err as Error).message} Add --force to serve it anyway.\n`);
+    process.exitCode = 2;
+    await service.close();
+    return;
+  }
   stopProgress();
   const host = await startWebHost({ vault: service, rendererDir: rendererOutDir(), port: args.port });
   process.stdout.write(`Cairn is serving ${args.vault} at ${host.url}\n`);

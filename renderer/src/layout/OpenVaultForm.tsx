@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { ApiError } from '../api/client';
 import { messageOf, vaultStore } from '../state/vault-store';
 import { navigation } from '../state/navigation';
 
@@ -11,20 +12,27 @@ export function OpenVaultForm({ onDone, autoFocus }: { onDone?: () => void; auto
   const [root, setRoot] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!root.trim()) return;
+  /** The folder the host refused as too large: the user may still open it. */
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const open = async (folder: string, force: boolean) => {
     setBusy(true);
     setError(null);
+    setTooLarge(null);
     try {
-      await vaultStore.openVault(root.trim());
+      await vaultStore.openVault(folder, force);
       navigation.navigate({ kind: 'home' }, { replace: true });
       onDone?.();
     } catch (err) {
       setError(messageOf(err));
+      if (err instanceof ApiError && err.code === 'too-large') setTooLarge(folder);
     } finally {
       setBusy(false);
     }
+  };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!root.trim()) return;
+    await open(root.trim(), false);
   };
   return (
     <form className="open-vault" onSubmit={(e) => void submit(e)}>
@@ -46,6 +54,14 @@ export function OpenVaultForm({ onDone, autoFocus }: { onDone?: () => void; auto
       {error && (
         <p className="form-error" role="alert">
           {error}
+        </p>
+      )}
+      {tooLarge && (
+        <p className="form-note">
+          Reading it may take minutes and a lot of memory.{' '}
+          <button type="button" className="button subtle" disabled={busy} onClick={() => void open(tooLarge, true)}>
+            Open anyway
+          </button>
         </p>
       )}
     </form>

@@ -16,6 +16,7 @@ import { GraphSlot } from './GraphSlot';
 import { Splitter } from './Splitter';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
+import { VaultMissingBanner } from './VaultMissingBanner';
 
 export function Shell() {
   const layout = useLayout((s) => s);
@@ -42,6 +43,7 @@ export function Shell() {
           </>
         )}
         <div className="pane pane-center">
+          <VaultMissingBanner />
           <Reader />
         </div>
         <MediaDock />

@@ -23,11 +23,7 @@ export function StatusBar() {
       </span>
       {indexing && <IndexingProgress progress={progress} />}
       {vault && !indexing && !vault.searchReady && <span className="muted">Building search index…</span>}
-      {missing && (
-        <span className="status-warning" role="alert">
-          The vault folder is gone: {missing}
-        </span>
-      )}
+      {missing && <span className="status-warning">Vault folder missing</span>}
       <span className="status-spacer" />
       {problems.length > 0 && (
         <span className="popover-anchor up">

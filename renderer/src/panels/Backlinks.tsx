@@ -25,11 +25,14 @@ export function Backlinks() {
   const names = summary ? [summary.title, base, ...summary.aliases] : [base];
   const linked = value?.linked ?? [];
   const unlinked = value?.unlinked ?? [];
-  const linkedCount = linked.reduce((n, g) => n + g.contexts.length, 0);
-  const unlinkedCount = unlinked.reduce((n, g) => n + g.contexts.length, 0);
+  // The host caps one answer; what it left out still counts.
+  const moreLinked = value?.moreLinked ?? 0;
+  const linkedNotes = linked.length + moreLinked;
+  const linkedCount = linked.reduce((n, g) => n + g.contexts.length + (g.moreContexts ?? 0), 0);
+  const unlinkedCount = unlinked.reduce((n, g) => n + g.contexts.length + (g.moreContexts ?? 0), 0);
 
   return (
-    <Panel name="backlinks" title="Backlinks" as="aside" count={path && value ? linked.length : null}>
+    <Panel name="backlinks" title="Backlinks" as="aside" count={path && value ? linkedNotes : null}>
       {!path && <p className="panel-empty">Open a note to see what links to it.</p>}
       {path && error && <p className="panel-error">{error}</p>}
       {path && !value && !error && <p className="panel-empty">Loading…</p>}
@@ -38,14 +41,14 @@ export function Backlinks() {
           <h3 className="subhead">
             Linked mentions{' '}
             <span className="muted">
-              {linked.length} {linked.length === 1 ? 'note' : 'notes'}
-              {linkedCount > linked.length && ` · ${linkedCount}`}
+              {linkedNotes} {linkedNotes === 1 ? 'note' : 'notes'}
+              {linkedCount > linkedNotes && ` · ${linkedCount}`}
             </span>
           </h3>
           {linked.length === 0 ? (
             <p className="panel-empty">No notes link here.</p>
           ) : (
-            <MentionGroups groups={linked} names={names} label="Linked mentions" />
+            <MentionGroups groups={linked} names={names} label="Linked mentions" more={moreLinked} />
           )}
           <h3 className="subhead">
             <button

@@ -10,8 +10,14 @@ import { contextSegments } from './context-text';
 
 const PAGE = 40;
 
-export function MentionGroups(props: { groups: readonly BacklinkGroup[]; names: readonly string[]; label: string }) {
-  const { groups, names, label } = props;
+export function MentionGroups(props: {
+  groups: readonly BacklinkGroup[];
+  names: readonly string[];
+  label: string;
+  /** Notes the host left out of `groups` (it caps one answer), shown as "and N more notes". */
+  more?: number;
+}) {
+  const { groups, names, label, more = 0 } = props;
   // A hub note can have thousands of linkers; draw a page of them and let the reader ask for more.
   const [shown, setShown] = useState(PAGE);
   return (
@@ -26,6 +32,11 @@ export function MentionGroups(props: { groups: readonly BacklinkGroup[]; names: 
           Show {Math.min(PAGE, groups.length - shown)} more of {groups.length - shown}
         </button>
       )}
+      {more > 0 && groups.length <= shown && (
+        <p className="muted more-left-out">
+          and {more.toLocaleString('en')} more {more === 1 ? 'note' : 'notes'}
+        </p>
+      )}
     </>
   );
 }
@@ -38,9 +49,10 @@ function go(e: MouseEvent, path: string, line: number | null) {
 
 function MentionGroup({ group, names }: { group: BacklinkGroup; names: readonly string[] }) {
   const [open, setOpen] = useState(true);
-  const count = group.contexts.length;
-  // Two links on one line are one place to read; show the line once.
-  const contexts = group.contexts.filter((c, i) => group.contexts.findIndex((d) => d.line === c.line) === i);
+  // The host sends each line once, at most a capped number of them, and counts the rest.
+  const more = group.moreContexts ?? 0;
+  const contexts = group.contexts;
+  const count = contexts.length + more;
   return (
     <li className="mention-group">
       <div className="mention-group-head">
@@ -82,6 +94,7 @@ function MentionGroup({ group, names }: { group: BacklinkGroup; names: readonly 
               </a>
             </li>
           ))}
+          {more > 0 && <li className="muted more-left-out">and {more.toLocaleString('en')} more</li>}
         </ul>
       )}
     </li>

@@ -58,7 +58,12 @@ export function UnresolvedPage({ target, scrollRef }: { target: string; scrollRe
           {linkers.length === 0 ? (
             <p className="muted">Nothing links here any more.</p>
           ) : (
-            <MentionGroups groups={linkers} names={[target]} label={`Notes linking to ${target}`} />
+            <MentionGroups
+              groups={linkers}
+              names={[target]}
+              label={`Notes linking to ${target}`}
+              more={data?.entry?.moreLinkers ?? 0}
+            />
           )}
         </section>
       )}

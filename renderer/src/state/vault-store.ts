@@ -83,9 +83,10 @@ class VaultStore {
     void this.load();
   }
 
-  async openVault(root: string): Promise<void> {
+  /** `force` opens a folder the host refused as too large, once the user said so. */
+  async openVault(root: string, force = false): Promise<void> {
     this.set({ error: null });
-    const info = await client.openVault({ root });
+    const info = await client.openVault(force ? { root, force } : { root });
     this.set({
       ...initial,
       status: info.ready ? 'ready' : 'indexing',
@@ -108,7 +109,7 @@ class VaultStore {
       }
       // An `indexing` or `ready` event may have arrived while we waited; keep whichever is further along.
       const status = info.ready ? 'ready' : this.state.status === 'ready' ? 'ready' : 'indexing';
-      this.set({ vault: info, status });
+      this.set({ vault: info, status, missing: info.missing ? info.root : null });
       await this.refreshNotes();
     } catch (err) {
       this.set({ status: 'error', error: messageOf(err) });
@@ -142,7 +143,11 @@ class VaultStore {
         this.applyDelta(event.delta);
         break;
       case 'vault-missing':
-        this.set({ missing: event.root });
+        this.set({ missing: event.root, vault: this.state.vault ? { ...this.state.vault, missing: true } : null });
+        break;
+      case 'vault-restored':
+        this.set({ missing: null, vault: this.state.vault ? { ...this.state.vault, missing: false } : null });
+        void this.refreshNotes();
         break;
       case 'vault-closed':
         this.set({ ...initial, status: 'no-vault' });
