@@ -17,6 +17,8 @@ export const FENCED = 3;
 export const HTML_BLOCK = 4;
 /** Between table rows: the next line may be a body row. */
 export const TABLE = 5;
+/** Inside a block comment (`%%` line … line holding `%%`). */
+export const COMMENT = 6;
 
 /** What the whole note's blocks produce for the inline pass. */
 export interface BlockOutput {
@@ -46,7 +48,7 @@ export class Flow {
 
   /** micromark's `concrete` constructs: no new containers are looked for inside them. */
   get concrete(): boolean {
-    return this.state === FENCED || this.state === HTML_BLOCK;
+    return this.state === FENCED || this.state === HTML_BLOCK || this.state === COMMENT;
   }
 
   /** Whether a construct spans lines now (micromark's `currentConstruct`), so new list items would interrupt it. */
@@ -108,6 +110,15 @@ export class Flow {
         if (cur.peek() === this.fence.marker && isFenceClose(src, cur.pos, end, this.fence)) this.state = NONE;
         return false;
       }
+      case COMMENT: {
+        // Like fenced code: a lazy line ends it, and the first line holding `%%` is its last.
+        if (lazy) {
+          this.state = NONE;
+          return this.start(cur, lineNo, lazy, firstInItem);
+        }
+        if (this.commentMark(cur.pos) + 2 <= end) this.state = NONE;
+        return false;
+      }
       case HTML_BLOCK: {
         if (lazy || (this.htmlKind >= 6 && cur.blank())) {
           this.closeHtml();
@@ -120,6 +131,29 @@ export class Flow {
       default:
         return this.start(cur, lineNo, lazy, firstInItem);
     }
+  }
+
+  /** Where the search for `%%` last started, and the first `%%` from there (Infinity: none). */
+  private markFrom = -1;
+  private markAt = -1;
+
+  /**
+   * The first `%%` at or after `from`. Remembered, so an unclosed block comment does not search the
+   * rest of the note again on every line (that would be quadratic).
+   */
+  private commentMark(from: number): number {
+    if (from < this.markFrom || from > this.markAt) {
+      this.markFrom = from;
+      const k = this.src.indexOf('%%', from);
+      this.markAt = k < 0 ? Infinity : k;
+    }
+    return this.markAt;
+  }
+
+  /** A block comment's opening line: `%%` at `first` and no other `%%` before `end`. */
+  private isCommentOpen(first: number, end: number): boolean {
+    if (first + 2 > end || this.src.charCodeAt(first + 1) !== 37) return false;
+    return this.commentMark(first + 2) + 2 > end;
   }
 
   /** Ends whatever is open (a new container starts, or the document ends). */
@@ -178,6 +212,12 @@ export class Flow {
         }
         break;
       }
+      case 37:
+        if (this.isCommentOpen(first, end)) {
+          this.state = COMMENT;
+          return false;
+        }
+        break;
     }
     if (afterTable && !lazy) {
       this.row(first, end, lineNo);
@@ -212,6 +252,8 @@ export class Flow {
       case 96:
       case 126:
         return matchFenceOpen(src, first, end) !== null ? 1 : 0;
+      case 37:
+        return this.isCommentOpen(first, end) ? 1 : 0;
     }
     return 0;
   }

@@ -20,7 +20,7 @@ import { emailMayFollow, isGfmAtext, matchEmail, matchProtocol, matchWww, protoc
 import { LeafTimestamps } from './leaf-timestamps';
 
 /** Characters that may start something; the rest is text. */
-const STARTERS = '\\&`<![]#';
+const STARTERS = '\\&`<![]#%';
 /** With `://` or `www.` in the leaf, `h` and `w` may start a literal URL. */
 const URL_STARTERS = 'hHwW';
 const WWW = /www\./i;
@@ -77,6 +77,7 @@ export class InlineScanner implements AnchorSink {
     if (this.labels.length > 0) this.labels.length = 0;
     if (this.nonTextRanges.length > 0) this.nonTextRanges.length = 0;
     if (this.unclosedRuns.length > 0) this.unclosedRuns.length = 0;
+    this.noCommentClose = Infinity;
     this.stamps.begin(leaf);
     // Literal URLs and emails are rare: the characters that start them are only looked at in leaves
     // that have one's telltale (a false alarm just costs speed).
@@ -173,6 +174,9 @@ export class InlineScanner implements AnchorSink {
           this.tag(leaf, i);
           i++;
           continue;
+        case 37:
+          i = s.charCodeAt(i + 1) === 37 && i + 1 < end ? this.comment(s, i, end) : i + 1;
+          continue;
         case 104:
         case 72:
           if (this.bPos.length === 0 && protocolMayFollow(i > 0 ? s.charCodeAt(i - 1) : -1)) {
@@ -251,6 +255,21 @@ export class InlineScanner implements AnchorSink {
       }
       j = m;
     }
+  }
+
+  /** From this offset of the leaf on there is no `%%` (so no comment opened later can close). */
+  private noCommentClose = Infinity;
+
+  /** `%%` at `i`: a comment through the next `%%` of the leaf (any lines, raw inside), else a literal `%`. */
+  private comment(s: string, i: number, end: number): number {
+    if (i + 2 >= this.noCommentClose) return i + 1;
+    const k = s.indexOf('%%', i + 2);
+    if (k < 0 || k + 2 > end) {
+      this.noCommentClose = i + 2;
+      return i + 1;
+    }
+    this.nonText(i, k + 2);
+    return k + 2;
   }
 
   /** `<`: an autolink, inline HTML, or a `<` of text (maybe a lenient anchor CommonMark rejects). */

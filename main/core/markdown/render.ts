@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Timestamp } from '../model';
 import type { FrontMatterFields } from '../syntax/front-matter';
+import remarkComment, { commentHandlers } from './remark-comment';
 import remarkFrontMatter, { noFrontMatter } from './remark-front-matter';
 import remarkLabelSource from './remark-label-source';
 import remarkTimestamp from './remark-timestamp';
@@ -48,10 +49,11 @@ export function createRenderProcessor() {
     .use(remarkParse)
     .use(remarkFrontMatter)
     .use(remarkGfm)
+    .use(remarkComment)
     .use(remarkWikilink)
     .use(remarkLabelSource)
     .use(remarkTimestamp)
-    .use(remarkRehype, { allowDangerousHtml: true, handlers: wikilinkHandlers })
+    .use(remarkRehype, { allowDangerousHtml: true, handlers: { ...wikilinkHandlers, ...commentHandlers } })
     .use(rehypeRaw)
     .use(rehypeSanitize, renderSchema)
     .freeze();

@@ -4,7 +4,8 @@
  * entities, HTML blocks and inline HTML, yt-timestamp anchors (good and bad values, lenient
  * spellings), YouTube links, wikilinks with aliases, subpaths and embeds, markdown links with
  * `%20`, reference definitions, tags, headings, `^ids`, lists, block quotes, tables with `\|`,
- * footnotes, and loose punctuation. Used by the differential test and the extractor benchmark.
+ * footnotes, `%% comments %%` (inline, block, unclosed, inside code and containers), and loose
+ * punctuation. Used by the differential test and the extractor benchmark.
  */
 import fc from 'fast-check';
 
@@ -146,6 +147,34 @@ const inlinePiece: fc.Arbitrary<string> = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: fc.constantFrom('\u0000', '[[a\u0000b]]', '<a class="yt-timestamp" data-t="1:\u00000">', '\u2028', '\v#vt', '\f', '\u00ad', '\ud83d', '\ufeff#bom') },
+  {
+    weight: 2,
+    // Obsidian comments: closed, unclosed, escaped, next to code, HTML and links, hiding what counts.
+    arbitrary: fc.constantFrom(
+      '%%',
+      '%',
+      '%%%',
+      '%%c%%',
+      '%% [[In Comment]] #hidden ^blk-9 %%',
+      '%%![[author#Sponsor this author]]%%',
+      '%% <a class="yt-timestamp" data-t="01:02">[01:02]</a> %%',
+      '%% [01:10:00] https://youtu.be/abcdefghijk?t=75 %%',
+      '\\%%x%%',
+      '\\%\\%',
+      '`%%` [[after code]] %%',
+      '[[a%%b]]',
+      '[x %% y](z.md) %%',
+      '<span title="%%">%%',
+      '%%`%%`',
+      '%%%%',
+      '%% a | b %%',
+    ),
+  },
+  {
+    weight: 1,
+    // A comment over a line ending (the line after may carry container markers).
+    arbitrary: fc.tuple(fc.constantFrom('%% a [[x]]\n', 'b %%\n', '%%\n'), fc.constantFrom('', '> ', '  ', '- ', '    ', '# '), fc.constantFrom('c #t %%', '[[y]] %% z', 'd')).map(([a, p, b]) => a.replace('\n', '\n' + p) + b),
+  },
   { weight: 1, arbitrary: fc.constantFrom('\u00a0#nbsp', '\u3000#ideo', '#😀x', '#𝒳', 'x\u00a0www.example.com', '"www.example.com"', '(https://youtu.be/abcdefghijk?t=5)', '*www.example.com*', '_https://x.y_') },
 );
 
@@ -251,6 +280,20 @@ const blockLine = fc.constantFrom(
   '<![CDATA[\n[[no]]\n]]]>\n[[still]]\n]]>',
   '## Heading ##',
   '# Heading #tag [[Link]]',
+  '%%',
+  '%%',
+  '%% block [[B]]',
+  '   %%',
+  '%% one line %%',
+  '%%\n[[In Block]] #blk\n\n# Not a heading\n^id\n%%',
+  '%%\n<a class="yt-timestamp" data-t="1:00">x</a>\n%% tail [[T]]',
+  '> %%\n> [[quoted comment]]\n> %%',
+  '> %%\nlazy [[L2]]',
+  '- %%\n  [[item comment]]\n  %%\n- [[next]]',
+  '```\n%%\n```',
+  '| a | %% b |\n| - | - |\n| %% c | d %% |',
+  'para [[P]]\n%%\nhidden [[H]]\n%%',
+  'para %%\nhidden\n%% shown?',
   '-',
   '1.',
   '*',
