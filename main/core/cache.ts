@@ -12,7 +12,7 @@ import type { VaultPath } from './model';
 import { packNotes, unpackNotes, type PackedNote } from './note-codec';
 
 /** Bump when NoteRecord or the extractor's output changes meaning. */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 
 interface Snapshot {
   version: number;

@@ -308,16 +308,21 @@ const frontMatter = fc.oneof(
     arbitrary: fc
       .record({
         title: fc.option(fc.constantFrom('My Title', '', '123', '"quoted: yes"')),
-        tags: fc.option(fc.constantFrom('[a, b]', 'one, two', '"#x y"', '\n  - tag\n  - "#t2"', '[tag, tag]')),
-        aliases: fc.option(fc.constantFrom('[Alias One]', 'A, B', '\n  - x')),
+        tags: fc.option(fc.constantFrom('[a, b]', 'one, two', '"#x y"', '\n  - tag\n  - "#t2"', '[tag, tag]', '\n  - \n  - a', '\n  -', '"#a"', '')),
+        aliases: fc.option(fc.constantFrom('[Alias One]', 'A, B', '\n  - x', '\n  - \n  - y', '')),
+        // Links in properties (Obsidian 1.4+): quoted, in lists, with aliases, subpaths, embeds, several in one value.
+        related: fc.option(
+          fc.constantFrom('"[[Note]]"', '"[[Note|alias]]"', '"[[Note#Heading]]"', '\n  - "[[A]]"\n  - "[[B#^blk-1]]"\n  - ', '["[[x]]", "[[y]]"]', '"see [[a]] and ![[b]]"', '[[Unquoted]]', '"[[]]"', "'[[single]]'"),
+        ),
         video: fc.option(videoIds),
         url: fc.option(fc.constantFrom('https://youtu.be/abcdefghijk', 'https://www.youtube.com/watch?v=2XgU6T4DalY', 'https://example.com')),
       })
-      .map(({ title, tags, aliases, video, url }) => {
+      .map(({ title, tags, aliases, related, video, url }) => {
         let yaml = '';
         if (title !== null) yaml += `title: ${title}\n`;
         if (tags !== null) yaml += `tags: ${tags}\n`;
         if (aliases !== null) yaml += `aliases: ${aliases}\n`;
+        if (related !== null) yaml += `related: ${related}\n`;
         if (video !== null) yaml += `videoId: ${video}\n`;
         if (url !== null) yaml += `url: ${url}\n`;
         return `---\n${yaml}---\n`;
