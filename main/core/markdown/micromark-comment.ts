@@ -7,6 +7,7 @@
 import { markdownLineEnding } from 'micromark-util-character';
 import { codes } from 'micromark-util-symbol';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { markerBlock } from './micromark-marker-block';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -18,8 +19,11 @@ declare module 'micromark-util-types' {
 }
 
 const commentText: Construct = { name: 'commentText', tokenize: tokenizeCommentText };
-const commentFlow: Construct = { name: 'commentFlow', tokenize: tokenizeCommentFlow, concrete: true };
-const nonLazyContinuation: Construct = { tokenize: tokenizeNonLazyContinuation, partial: true };
+const commentFlow = markerBlock(codes.percentSign, {
+  block: 'commentFlow',
+  marker: 'commentMarker',
+  value: 'commentValue',
+});
 
 export function commentSyntax(): Extension {
   return {
@@ -95,118 +99,5 @@ function tokenizeTextClose(this: TokenizeContext, effects: Effects, ok: State, n
     effects.exit('commentMarker');
     effects.exit('commentText');
     return ok;
-  }
-}
-
-/**
- * A line starting `%%` (after at most three spaces, which the flow tokenizer has taken) with no other
- * `%%` on it, then every line up to and including the next one that holds `%%`.
- */
-function tokenizeCommentFlow(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  const interrupting = () => this.interrupt;
-  return start;
-
-  function start(code: Code): State | undefined {
-    effects.enter('commentFlow');
-    effects.enter('commentMarker');
-    effects.consume(code);
-    return second;
-  }
-
-  function second(code: Code): State | undefined {
-    if (code !== codes.percentSign) return nok(code);
-    effects.consume(code);
-    effects.exit('commentMarker');
-    return openingLine;
-  }
-
-  /** The rest of the opening line: a second `%%` makes the line a paragraph with an inline comment. */
-  function openingLine(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) return openingEnd(code);
-    effects.enter('commentValue');
-    return openingValue(code);
-  }
-
-  function openingValue(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) {
-      effects.exit('commentValue');
-      return openingEnd(code);
-    }
-    if (code === codes.percentSign) {
-      effects.consume(code);
-      return openingPercent;
-    }
-    effects.consume(code);
-    return openingValue;
-  }
-
-  function openingPercent(code: Code): State | undefined {
-    if (code === codes.percentSign) return nok(code);
-    return openingValue(code);
-  }
-
-  function openingEnd(code: Code): State | undefined {
-    // Interrupting a paragraph only needs the opening line to qualify.
-    if (interrupting()) return ok(code);
-    return lineEnd(code);
-  }
-
-  function lineEnd(code: Code): State | undefined {
-    if (code === codes.eof) return after(code);
-    return effects.attempt(nonLazyContinuation, lineStart, after)(code);
-  }
-
-  function lineStart(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) return lineEnd(code);
-    effects.enter('commentValue');
-    return body(code);
-  }
-
-  function body(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) {
-      effects.exit('commentValue');
-      return lineEnd(code);
-    }
-    effects.consume(code);
-    return code === codes.percentSign ? bodyPercent : body;
-  }
-
-  function bodyPercent(code: Code): State | undefined {
-    if (code !== codes.percentSign) return body(code);
-    effects.consume(code);
-    return closingRest;
-  }
-
-  /** The closing line is the comment's to its end. */
-  function closingRest(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) {
-      effects.exit('commentValue');
-      return after(code);
-    }
-    effects.consume(code);
-    return closingRest;
-  }
-
-  function after(code: Code): State | undefined {
-    effects.exit('commentFlow');
-    return ok(code);
-  }
-}
-
-/** A line ending followed by a line that is not lazy (its containers all continue). */
-function tokenizeNonLazyContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  const lazy = () => this.parser.lazy[this.now().line];
-  return start;
-
-  function start(code: Code): State | undefined {
-    if (code === codes.eof) return ok(code);
-    effects.enter('lineEnding');
-    effects.consume(code);
-    effects.exit('lineEnding');
-    return lineStart;
-  }
-
-  function lineStart(code: Code): State | undefined {
-    return lazy() ? nok(code) : ok(code);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The reference note parser: remark-parse (CommonMark) with front matter, GFM, comments, wikilinks and
+ * The reference note parser: remark-parse (CommonMark) with front matter, GFM, comments, math, wikilinks and
  * timestamps; `collect-note.ts` then walks the tree once into a `NoteRecord`. The fast extractor
  * (`../extract/`) must produce identical records; this pipeline is what "identical" is measured against.
  */
@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import remarkComment from './remark-comment';
 import remarkFrontMatter from './remark-front-matter';
 import remarkLabelSource from './remark-label-source';
+import remarkObsidianMath from './remark-obsidian-math';
 import remarkTimestamp from './remark-timestamp';
 import remarkWikilink from './remark-wikilink';
 
@@ -19,6 +20,7 @@ export function createNoteParser() {
     .use(remarkFrontMatter)
     .use(remarkGfm)
     .use(remarkComment)
+    .use(remarkObsidianMath)
     .use(remarkWikilink)
     .use(remarkLabelSource)
     .use(remarkTimestamp)

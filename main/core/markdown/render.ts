@@ -17,6 +17,7 @@ import type { FrontMatterFields } from '../syntax/front-matter';
 import remarkComment, { commentHandlers } from './remark-comment';
 import remarkFrontMatter, { noFrontMatter } from './remark-front-matter';
 import remarkLabelSource from './remark-label-source';
+import remarkObsidianMath from './remark-obsidian-math';
 import remarkTimestamp from './remark-timestamp';
 import remarkWikilink, { wikilinkHandlers } from './remark-wikilink';
 
@@ -50,6 +51,7 @@ export function createRenderProcessor() {
     .use(remarkFrontMatter)
     .use(remarkGfm)
     .use(remarkComment)
+    .use(remarkObsidianMath)
     .use(remarkWikilink)
     .use(remarkLabelSource)
     .use(remarkTimestamp)

@@ -4,8 +4,8 @@
  * entities, HTML blocks and inline HTML, yt-timestamp anchors (good and bad values, lenient
  * spellings), YouTube links, wikilinks with aliases, subpaths and embeds, markdown links with
  * `%20`, reference definitions, tags, headings, `^ids`, lists, block quotes, tables with `\|`,
- * footnotes, `%% comments %%` (inline, block, unclosed, inside code and containers), and loose
- * punctuation. Used by the differential test and the extractor benchmark.
+ * footnotes, `%% comments %%` (inline, block, unclosed, inside code and containers), `$math$` and
+ * `$$math$$` (prices, escapes, unclosed, blocks), and loose punctuation. Used by the differential test and the extractor benchmark.
  */
 import fc from 'fast-check';
 
@@ -171,6 +171,39 @@ const inlinePiece: fc.Arbitrary<string> = fc.oneof(
     ),
   },
   {
+    weight: 2,
+    // Math by pandoc's dollar rules: prices stay text, escapes, spaces and digits next to a `$` decide.
+    arbitrary: fc.constantFrom(
+      '$',
+      '$$',
+      '$5',
+      '$10 ',
+      '$x$',
+      '$x^2 [[In Math]] #nomath [01:02]$',
+      '$ x$',
+      '$x $',
+      '$x$5',
+      '\\$x$',
+      '$a\\$b$',
+      '$\\',
+      '$$E=[[no]]$$',
+      '$$x',
+      '$$$',
+      '$$ $$',
+      '$<a class="yt-timestamp" data-t="01:02">$',
+      '`$x$`',
+      '[[a$b$]]',
+      '$[x](y.md)$',
+      '$a|b$',
+      '50$%%x%%$',
+    ),
+  },
+  {
+    weight: 1,
+    // Math over a line ending (the line after may carry container markers).
+    arbitrary: fc.tuple(fc.constantFrom('$a [[m]]\n', '$$ b\n', 'x $\n'), fc.constantFrom('', '> ', '  ', '- ', '    '), fc.constantFrom('c$', 'd $$ [[after]]', ' e$', '$5')).map(([a, p, b]) => a.replace('\n', '\n' + p) + b),
+  },
+  {
     weight: 1,
     // A comment over a line ending (the line after may carry container markers).
     arbitrary: fc.tuple(fc.constantFrom('%% a [[x]]\n', 'b %%\n', '%%\n'), fc.constantFrom('', '> ', '  ', '- ', '    ', '# '), fc.constantFrom('c #t %%', '[[y]] %% z', 'd')).map(([a, p, b]) => a.replace('\n', '\n' + p) + b),
@@ -294,6 +327,16 @@ const blockLine = fc.constantFrom(
   '| a | %% b |\n| - | - |\n| %% c | d %% |',
   'para [[P]]\n%%\nhidden [[H]]\n%%',
   'para %%\nhidden\n%% shown?',
+  '$$',
+  '$$ x = [[NoBlock]]',
+  '$$\n[[In Math Block]] #mb\n\n# Not a heading\n$$',
+  '$$\na\n$$ tail [[T2]]',
+  '> $$\n> [[quoted math]]\n> $$',
+  '- $$\n  x [[item math]]\n  $$',
+  '```\n$$\n```',
+  '| $a | b$ |\n| - | - |\n| $[[c]]$ | d |',
+  'para [[P2]]\n$$\nhidden [[H2]]\n$$',
+  '$$ one line $$',
   '-',
   '1.',
   '*',
