@@ -152,6 +152,11 @@ describe('what a comment hides (both parsers)', () => {
     assert.deepEqual(counted(r).links, ['x', 'y', 'w']);
   });
 
+  it('keeps an escaped \\| inside a comment in one table cell', () => {
+    const r = record('| a | b |\n| - | - |\n| %% [[x]] \\| [[y]] %% | [[z]] |');
+    assert.deepEqual(counted(r).links, ['z']);
+  });
+
   it('does not hide a wikilink whose target holds %%, nor a comment started inside HTML', () => {
     const r = record('[[a%%b]] <span title="%%">[[c]]</span> %%');
     assert.deepEqual(counted(r).links, ['a%%b', 'c']);

@@ -82,6 +82,14 @@ describe('remark-obsidian-math', () => {
     assert.deepEqual(values('| $a | b$ |\n| - | - |\n| $c$ | d |'), [['inlineMath', 'c']]);
   });
 
+  it('keeps an escaped \\| inside math in one table cell', () => {
+    assert.deepEqual(values('| a | b |\n| - | - |\n| $x \\| y$ | z |'), [['inlineMath', 'x \\| y']]);
+    assert.deepEqual(
+      record('| a | b |\n| - | - |\n| $[[x]] \\| [[y]]$ | [[z]] |').links.map((l) => l.target),
+      ['z'],
+    );
+  });
+
   it('runs a $$ block to the end of its container when unclosed', () => {
     assert.deepEqual(values('> $$\n> a\n\nb'), [['math', 'a']]);
   });
