@@ -59,6 +59,8 @@ export class InlineScanner implements AnchorSink {
   readonly labels: number[] = [];
   /** Non-text ranges `[start, end)` of the last leaf (code, HTML, link syntax…), in order. */
   readonly nonTextRanges: number[] = [];
+  /** Inline comments' ranges `[start, end)` in the last leaf, in order (a heading's text leaves them out). */
+  readonly comments: number[] = [];
 
   constructor(private readonly ctx: InlineContext) {
     this.stamps = new LeafTimestamps(ctx.collector);
@@ -76,6 +78,7 @@ export class InlineScanner implements AnchorSink {
     }
     if (this.labels.length > 0) this.labels.length = 0;
     if (this.nonTextRanges.length > 0) this.nonTextRanges.length = 0;
+    if (this.comments.length > 0) this.comments.length = 0;
     if (this.unclosedRuns.length > 0) this.unclosedRuns.length = 0;
     this.noCommentClose = Infinity;
     this.noInlineMathClose = Infinity;
@@ -274,6 +277,7 @@ export class InlineScanner implements AnchorSink {
       return i + 1;
     }
     this.nonText(i, k + 2);
+    this.comments.push(i, k + 2);
     return k + 2;
   }
 

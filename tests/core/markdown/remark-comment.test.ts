@@ -162,9 +162,10 @@ describe('what a comment hides (both parsers)', () => {
     assert.deepEqual(counted(r).links, ['a%%b', 'c']);
   });
 
-  it('keeps a heading whose text holds a comment', () => {
-    const r = record('# Title %% note %%\n');
-    assert.equal(r.headings.length, 1);
+  it('leaves an inline comment out of a heading text, so a link to the heading finds it', () => {
+    const r = record('# Title %% note [[x]] %%\n\nSetext %% a\nb %%\n===\n\n[[#Title]]');
+    assert.deepEqual(counted(r).headings, ['Title', 'Setext']);
+    assert.deepEqual(counted(r).links, ['#Title']);
   });
 });
 
