@@ -179,3 +179,15 @@ describe('rendering a comment', () => {
     assert.ok(!text.includes('hidden'), text);
   });
 });
+
+describe('comments at scale (the extractor)', () => {
+  it('reads an unclosed block comment over 100,000 lines and 50,000 unclosed inline %% in one pass each', () => {
+    const block = extractNote('Big.md' as VaultPath, '[[Before]]\n%%\n' + 'line [[Hidden]] #no\n'.repeat(100_000));
+    assert.deepEqual(
+      block.links.map((l) => l.target),
+      ['Before'],
+    );
+    const inline = extractNote('Big.md' as VaultPath, '[[Shown]] ' + 'a %%\n\n'.repeat(50_000));
+    assert.equal(inline.links.length, 1);
+  });
+});
