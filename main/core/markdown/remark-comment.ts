@@ -3,12 +3,12 @@
  * (`micromark-comment.ts`), plus the hast handler that renders them as nothing: a comment is hidden in
  * reading, and nothing inside it is a link, tag, heading, block id or timestamp (RULES.md "Comments").
  */
-import type { Literal } from 'mdast';
+import type { Literal, Nodes, Root } from 'mdast';
 import type { CompileContext, Extension as FromMarkdownExtension, Token } from 'mdast-util-from-markdown';
 import type { Handlers } from 'mdast-util-to-hast';
 // For unified's `micromarkExtensions` / `fromMarkdownExtensions` data keys.
 import type {} from 'remark-parse';
-import type { Processor } from 'unified';
+import type { Processor, Transformer } from 'unified';
 import { commentSyntax } from './micromark-comment';
 
 /** `value` is the comment's source, `%%` markers included; `block` is true for a block comment. */
@@ -29,10 +29,38 @@ declare module 'mdast' {
   }
 }
 
-export default function remarkComment(this: Processor): undefined {
+export interface Options {
+  /**
+   * Remove paragraphs that hold nothing but comments, so no empty `<p>` is rendered. For rendering only:
+   * the parse pipeline keeps the tree as written (which paragraph is a list item's first child matters there).
+   */
+  dropCommentParagraphs?: boolean;
+}
+
+export default function remarkComment(this: Processor, options: Options = {}): Transformer<Root, Root> | undefined {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(commentSyntax());
   (data.fromMarkdownExtensions ??= []).push(commentFromMarkdown());
+  if (!options.dropCommentParagraphs) return undefined;
+  return (tree) => {
+    dropCommentParagraphs(tree);
+  };
+}
+
+/** A paragraph holding nothing but comments (and spaces) is hidden whole, as Obsidian shows it. */
+function dropCommentParagraphs(node: Nodes): void {
+  if (!('children' in node)) return;
+  const kids = node.children as Nodes[];
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const kid = kids[i]!;
+    if (
+      kid.type === 'paragraph' &&
+      kid.children.some((c) => c.type === 'obsidianComment') &&
+      kid.children.every((c) => c.type === 'obsidianComment' || (c.type === 'text' && c.value.trim() === ''))
+    ) {
+      kids.splice(i, 1);
+    } else dropCommentParagraphs(kid);
+  }
 }
 
 function commentFromMarkdown(): FromMarkdownExtension {

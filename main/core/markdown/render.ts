@@ -50,7 +50,7 @@ export function createRenderProcessor() {
     .use(remarkParse)
     .use(remarkFrontMatter)
     .use(remarkGfm)
-    .use(remarkComment)
+    .use(remarkComment, { dropCommentParagraphs: true })
     .use(remarkObsidianMath)
     .use(remarkWikilink)
     .use(remarkLabelSource)

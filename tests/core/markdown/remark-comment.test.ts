@@ -170,6 +170,17 @@ describe('what a comment hides (both parsers)', () => {
 });
 
 describe('rendering a comment', () => {
+  it('leaves no empty paragraph where a paragraph held only comments, but keeps the parse tree as written', () => {
+    const source = 'before\n\n%% a %% %% b %%\n\nafter';
+    const { tree } = renderNoteTree(renderer, source);
+    const paragraphs = tree.children.filter((n) => n.type === 'element' && n.tagName === 'p');
+    assert.deepEqual(
+      paragraphs.map((p) => hastText(p)),
+      ['before', 'after'],
+    );
+    assert.equal(parse(source).children.filter((n) => n.type === 'paragraph').length, 3);
+  });
+
   it('renders inline and block comments as nothing', () => {
     const { tree } = renderNoteTree(renderer, 'shown %%hidden-inline%% too\n\n%%\nhidden-block [[x]]\n%%\n\nend');
     const text = hastText(tree);
