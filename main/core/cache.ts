@@ -13,7 +13,7 @@ import { packNotes, unpackNotes, type PackedNote } from './note-codec';
 import { readRegularFile } from './regular-file';
 
 /** Bump when NoteRecord or the extractor's output changes meaning. */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 
 interface Snapshot {
   version: number;

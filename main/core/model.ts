@@ -41,6 +41,11 @@ export interface LinkRef {
   alias: string | null;
   embed: boolean;
   line: number;
+  /**
+   * Present (true) on a link written in a property (front matter), as Obsidian 1.4+ counts them:
+   * always a wikilink, at the line of the YAML where it is written. Absent on links of the body.
+   */
+  property?: true;
 }
 
 export type TimestampKind = 'anchor' | 'url' | 'bare';

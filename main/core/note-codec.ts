@@ -9,7 +9,7 @@ import type { LoadedNote } from './load-note';
 import type { Heading, LinkRef, NoteRecord, Timestamp, TimestampKind } from './model';
 
 const TIMESTAMP_KINDS: readonly TimestampKind[] = ['anchor', 'url', 'bare'];
-/** Fields per packed link: flags (bit 0 embed, bit 1 markdown), target, subpath, alias, line. */
+/** Fields per packed link: flags (bit 0 embed, bit 1 markdown, bit 2 written in a property), target, subpath, alias, line. */
 const LINK_FIELDS = 5;
 /** Fields per packed timestamp: seconds, label, videoId, kind index, line. */
 const TIMESTAMP_FIELDS = 5;
@@ -53,7 +53,7 @@ function pack(note: LoadedNote): PackedNote {
   const blocks: (string | number)[] = [];
   for (const b of r.blocks) blocks.push(b.id, b.line);
   const links: (string | number | null)[] = [];
-  for (const l of r.links) links.push((l.embed ? 1 : 0) | (l.kind === 'markdown' ? 2 : 0), l.target, l.subpath, l.alias, l.line);
+  for (const l of r.links) links.push((l.embed ? 1 : 0) | (l.kind === 'markdown' ? 2 : 0) | (l.property ? 4 : 0), l.target, l.subpath, l.alias, l.line);
   const timestamps: (string | number | null)[] = [];
   for (const t of r.timestamps) timestamps.push(t.seconds, t.label, t.videoId, TIMESTAMP_KINDS.indexOf(t.kind), t.line);
   return [r.path, note.mtimeMs, note.size, r.title, r.aliases, r.tags, r.videoId, r.url, r.media, r.frontmatter, headings, blocks, links, timestamps, r.problems];
@@ -77,7 +77,9 @@ function unpack(p: PackedNote): LoadedNote {
   const links: LinkRef[] = new Array(l.length / LINK_FIELDS);
   for (let i = 0, k = 0; i < l.length; i += LINK_FIELDS) {
     const flags = l[i] as number;
-    links[k++] = { kind: flags & 2 ? 'markdown' : 'wiki', target: l[i + 1] as string, subpath: l[i + 2] as string | null, alias: l[i + 3] as string | null, embed: (flags & 1) === 1, line: l[i + 4] as number };
+    const link: LinkRef = { kind: flags & 2 ? 'markdown' : 'wiki', target: l[i + 1] as string, subpath: l[i + 2] as string | null, alias: l[i + 3] as string | null, embed: (flags & 1) === 1, line: l[i + 4] as number };
+    if (flags & 4) link.property = true;
+    links[k++] = link;
   }
   const timestamps: Timestamp[] = new Array(t.length / TIMESTAMP_FIELDS);
   for (let i = 0, k = 0; i < t.length; i += TIMESTAMP_FIELDS) {

@@ -29,7 +29,8 @@ export function noteRecord(path: VaultPath, fm: FrontMatterFields | null | undef
     frontmatter: fm?.frontmatter ?? null,
     headings: body.headings,
     blocks: body.blocks,
-    links: body.links,
+    // Properties come first in the file, so their links come first in source order.
+    links: fm && fm.links.length > 0 ? [...fm.links, ...body.links] : body.links,
     timestamps: body.timestamps,
     problems: [...(fm?.problems ?? []), ...body.problems],
   };

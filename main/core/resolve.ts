@@ -3,10 +3,13 @@
  * folder, then the shortest path), then aliases, then ours: a slug match (case, spaces, `_`, `-`
  * and punctuation ignored), recorded as such so the UI can show it differently.
  */
-import type { Heading, Block, LinkRef, ResolvedVia, VaultPath } from './model';
+import type { LinkRef, ResolvedVia, VaultPath } from './model';
 import type { NameIndex } from './name-index';
 import { dirname, isMarkdownPath, joinRelative } from './paths';
-import { headingKey, nameKey, slugKey } from './syntax/keys';
+import { nameKey, slugKey } from './syntax/keys';
+
+// The subpath lookup lives with the syntax helpers so the renderer can share it (its tsconfig sees those).
+export { findHeading, findSubpath, subpathExists, type SubpathMatch } from './syntax/subpath';
 
 export interface Resolution {
   path: VaultPath;
@@ -78,23 +81,6 @@ function pick(candidates: VaultPath[], from: VaultPath, info?: ResolutionInfo): 
     if (a.length !== b.length) return a.length - b.length;
     return a < b ? -1 : a > b ? 1 : 0;
   })[0];
-}
-
-/** Whether `subpath` names a heading chain (`A#B`) or a `^block` of the target. */
-export function subpathExists(subpath: string, headings: readonly Heading[], blocks: readonly Block[]): boolean {
-  if (subpath.startsWith('^')) {
-    const id = subpath.slice(1).trim().toLowerCase();
-    return blocks.some((b) => b.id.toLowerCase() === id);
-  }
-  const chain = subpath.split('#').map(headingKey).filter(Boolean);
-  if (chain.length === 0) return true;
-  let from = 0;
-  for (const part of chain) {
-    const at = headings.findIndex((h, i) => i >= from && headingKey(h.text) === part);
-    if (at < 0) return false;
-    from = at + 1;
-  }
-  return true;
 }
 
 function stripMd(s: string): string {

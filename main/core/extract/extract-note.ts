@@ -52,8 +52,8 @@ function readLeaf(source: string, leaf: Leaf, scanner: InlineScanner, collector:
     anchorsIn(asTokenText(leaf.text), { anchor: (value, href, at) => collector.anchor(value, href, leaf.sourceAt(at), leaf.lineAt(at)) });
     return;
   }
-  if (leaf.kind === HEADING) collector.headings.push({ level: leaf.level, text: headingText(leaf), line: leaf.lines[0]! });
   scanner.scan(leaf);
+  if (leaf.kind === HEADING) collector.headings.push({ level: leaf.level, text: headingText(leaf, scanner.comments), line: leaf.lines[0]! });
   if (leaf.kind === PARAGRAPH) blockIds(source, leaf, scanner, collector);
 }
 
@@ -67,9 +67,18 @@ function lineEndings(s: string, end: number): number {
   return n;
 }
 
-/** ATX: the content as written. Setext: each content line trimmed, blank ones dropped, joined with one space. */
-function headingText(leaf: Leaf): string {
-  const text = leaf.text.slice(leaf.from, leaf.to);
+/**
+ * ATX: the content as written. Setext: each content line trimmed, blank ones dropped, joined with one
+ * space. Inline comments (`comments`, ranges of the leaf's text) are left out first.
+ */
+function headingText(leaf: Leaf, comments: readonly number[]): string {
+  let text = '';
+  let last = leaf.from;
+  for (let k = 0; k < comments.length; k += 2) {
+    text += leaf.text.slice(last, comments[k]);
+    last = comments[k + 1]!;
+  }
+  text += leaf.text.slice(last, leaf.to);
   if (text.indexOf('\n') < 0) return text.trim();
   return text
     .split('\n')

@@ -17,6 +17,8 @@ export const FENCED = 3;
 export const HTML_BLOCK = 4;
 /** Between table rows: the next line may be a body row. */
 export const TABLE = 5;
+/** Inside a block comment or math block (`%%` / `$$` line … line holding the pair again). */
+export const MARKER_BLOCK = 6;
 
 /** What the whole note's blocks produce for the inline pass. */
 export interface BlockOutput {
@@ -26,6 +28,30 @@ export interface BlockOutput {
   definitions: Map<string, string>;
   /** Normalised labels of footnote definitions. */
   footnotes: Set<string>;
+}
+
+/**
+ * The next `%%` (or `$$`) at or after an offset, remembered: an unclosed block does not search the
+ * rest of the note again on every line (that would be quadratic).
+ */
+class PairFinder {
+  /** Where the last search started, and what it found (Infinity: none). */
+  private from = -1;
+  private at = -1;
+
+  constructor(
+    private readonly src: string,
+    private readonly pair: string,
+  ) {}
+
+  next(from: number): number {
+    if (from < this.from || from > this.at) {
+      this.from = from;
+      const k = this.src.indexOf(this.pair, from);
+      this.at = k < 0 ? Infinity : k;
+    }
+    return this.at;
+  }
 }
 
 export class Flow {
@@ -42,11 +68,14 @@ export class Flow {
   constructor(
     private readonly src: string,
     private readonly out: BlockOutput,
-  ) {}
+  ) {
+    this.percents = new PairFinder(src, '%%');
+    this.dollars = new PairFinder(src, '$$');
+  }
 
   /** micromark's `concrete` constructs: no new containers are looked for inside them. */
   get concrete(): boolean {
-    return this.state === FENCED || this.state === HTML_BLOCK;
+    return this.state === FENCED || this.state === HTML_BLOCK || this.state === MARKER_BLOCK;
   }
 
   /** Whether a construct spans lines now (micromark's `currentConstruct`), so new list items would interrupt it. */
@@ -108,6 +137,15 @@ export class Flow {
         if (cur.peek() === this.fence.marker && isFenceClose(src, cur.pos, end, this.fence)) this.state = NONE;
         return false;
       }
+      case MARKER_BLOCK: {
+        // Like fenced code: a lazy line ends it, and the first line holding the pair is its last.
+        if (lazy) {
+          this.state = NONE;
+          return this.start(cur, lineNo, lazy, firstInItem);
+        }
+        if (this.pairs(this.blockMarker).next(cur.pos) + 2 <= end) this.state = NONE;
+        return false;
+      }
       case HTML_BLOCK: {
         if (lazy || (this.htmlKind >= 6 && cur.blank())) {
           this.closeHtml();
@@ -120,6 +158,21 @@ export class Flow {
       default:
         return this.start(cur, lineNo, lazy, firstInItem);
     }
+  }
+
+  private readonly percents: PairFinder;
+  private readonly dollars: PairFinder;
+  /** The marker (`%` or `$`) of the open MARKER_BLOCK. */
+  private blockMarker = 0;
+
+  private pairs(marker: number): PairFinder {
+    return marker === 37 ? this.percents : this.dollars;
+  }
+
+  /** A block's opening line: `%%` or `$$` at `first` and no second pair before `end`. */
+  private isBlockOpen(marker: number, first: number, end: number): boolean {
+    if (first + 2 > end || this.src.charCodeAt(first + 1) !== marker) return false;
+    return this.pairs(marker).next(first + 2) + 2 > end;
   }
 
   /** Ends whatever is open (a new container starts, or the document ends). */
@@ -178,6 +231,14 @@ export class Flow {
         }
         break;
       }
+      case 36:
+      case 37:
+        if (this.isBlockOpen(c, first, end)) {
+          this.blockMarker = c;
+          this.state = MARKER_BLOCK;
+          return false;
+        }
+        break;
     }
     if (afterTable && !lazy) {
       this.row(first, end, lineNo);
@@ -212,6 +273,9 @@ export class Flow {
       case 96:
       case 126:
         return matchFenceOpen(src, first, end) !== null ? 1 : 0;
+      case 36:
+      case 37:
+        return this.isBlockOpen(c, first, end) ? 1 : 0;
     }
     return 0;
   }

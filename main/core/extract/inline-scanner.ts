@@ -20,7 +20,7 @@ import { emailMayFollow, isGfmAtext, matchEmail, matchProtocol, matchWww, protoc
 import { LeafTimestamps } from './leaf-timestamps';
 
 /** Characters that may start something; the rest is text. */
-const STARTERS = '\\&`<![]#';
+const STARTERS = '\\&`<![]#%$';
 /** With `://` or `www.` in the leaf, `h` and `w` may start a literal URL. */
 const URL_STARTERS = 'hHwW';
 const WWW = /www\./i;
@@ -59,6 +59,8 @@ export class InlineScanner implements AnchorSink {
   readonly labels: number[] = [];
   /** Non-text ranges `[start, end)` of the last leaf (code, HTML, link syntax…), in order. */
   readonly nonTextRanges: number[] = [];
+  /** Inline comments' ranges `[start, end)` in the last leaf, in order (a heading's text leaves them out). */
+  readonly comments: number[] = [];
 
   constructor(private readonly ctx: InlineContext) {
     this.stamps = new LeafTimestamps(ctx.collector);
@@ -76,7 +78,11 @@ export class InlineScanner implements AnchorSink {
     }
     if (this.labels.length > 0) this.labels.length = 0;
     if (this.nonTextRanges.length > 0) this.nonTextRanges.length = 0;
+    if (this.comments.length > 0) this.comments.length = 0;
     if (this.unclosedRuns.length > 0) this.unclosedRuns.length = 0;
+    this.noCommentClose = Infinity;
+    this.noInlineMathClose = Infinity;
+    this.noDisplayMathClose = Infinity;
     this.stamps.begin(leaf);
     // Literal URLs and emails are rare: the characters that start them are only looked at in leaves
     // that have one's telltale (a false alarm just costs speed).
@@ -173,6 +179,12 @@ export class InlineScanner implements AnchorSink {
           this.tag(leaf, i);
           i++;
           continue;
+        case 37:
+          i = s.charCodeAt(i + 1) === 37 && i + 1 < end ? this.comment(s, i, end) : i + 1;
+          continue;
+        case 36:
+          i = this.math(s, i, end);
+          continue;
         case 104:
         case 72:
           if (this.bPos.length === 0 && protocolMayFollow(i > 0 ? s.charCodeAt(i - 1) : -1)) {
@@ -251,6 +263,71 @@ export class InlineScanner implements AnchorSink {
       }
       j = m;
     }
+  }
+
+  /** From this offset of the leaf on there is no `%%` (so no comment opened later can close). */
+  private noCommentClose = Infinity;
+
+  /** `%%` at `i`: a comment through the next `%%` of the leaf (any lines, raw inside), else a literal `%`. */
+  private comment(s: string, i: number, end: number): number {
+    if (i + 2 >= this.noCommentClose) return i + 1;
+    const k = s.indexOf('%%', i + 2);
+    if (k < 0 || k + 2 > end) {
+      this.noCommentClose = i + 2;
+      return i + 1;
+    }
+    this.nonText(i, k + 2);
+    this.comments.push(i, k + 2);
+    return k + 2;
+  }
+
+  /**
+   * From these offsets of the leaf on, no `$` / `$$` closes math (a failed search proves it for every
+   * later opener: escapes fall in step again after a `$`), so many unclosed dollars cost one pass.
+   */
+  private noInlineMathClose = Infinity;
+  private noDisplayMathClose = Infinity;
+
+  /** `$` at `i`: `$$display$$`, or `$inline$` by pandoc's rules (RULES.md "Math"), else a `$` of text. */
+  private math(s: string, i: number, end: number): number {
+    const n = i + 1 < end ? s.charCodeAt(i + 1) : -1;
+    if (n === 36) {
+      if (i >= this.noDisplayMathClose) return i + 1;
+      for (let j = i + 2; j < end; j++) {
+        const c = s.charCodeAt(j);
+        if (c === 92) {
+          if (j + 1 < end && s.charCodeAt(j + 1) !== 10) j++;
+        } else if (c === 36 && j + 1 < end && s.charCodeAt(j + 1) === 36) {
+          this.nonText(i, j + 2);
+          return j + 2;
+        }
+      }
+      this.noDisplayMathClose = i;
+      return i + 1;
+    }
+    // An opening `$` needs a non-space right after it.
+    if (n === -1 || n === 32 || n === 9 || n === 10 || i >= this.noInlineMathClose) return i + 1;
+    let afterSpace = false;
+    for (let j = i + 1; j < end; j++) {
+      const c = s.charCodeAt(j);
+      if (c === 92) {
+        // A backslash takes the next character with it (not a line ending).
+        afterSpace = false;
+        if (j + 1 < end && s.charCodeAt(j + 1) !== 10) j++;
+        continue;
+      }
+      if (c === 36 && !afterSpace) {
+        const d = j + 1 < end ? s.charCodeAt(j + 1) : -1;
+        // A closing `$` has a non-space before it and no digit after it.
+        if (!(d >= 48 && d <= 57)) {
+          this.nonText(i, j + 1);
+          return j + 1;
+        }
+      }
+      afterSpace = c === 32 || c === 9 || c === 10;
+    }
+    this.noInlineMathClose = i;
+    return i + 1;
   }
 
   /** `<`: an autolink, inline HTML, or a `<` of text (maybe a lenient anchor CommonMark rejects). */

@@ -200,19 +200,38 @@ class NoteCollector {
     const end = node.position?.end;
     if (!start || !end) return '';
     if (start.line === end.line) {
-      if (first !== undefined && last !== undefined) return this.source.slice(first, last).trim();
+      if (first !== undefined && last !== undefined) return this.withoutComments(node, first, last).trim();
       if (node.children.length === 0) return '';
-      const raw = this.source.slice(start.offset, end.offset);
+      const raw = this.withoutComments(node, start.offset ?? 0, end.offset ?? 0);
       return raw.replace(/^#{1,6}/, '').replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim();
     }
     const from = first ?? Math.max(start.offset ?? 0, this.definitionEnd);
     const to = last ?? this.lines.startOf(end.line);
-    return this.source
-      .slice(from, to)
+    return this.withoutComments(node, from, to)
       .split(/\r\n|\r|\n/)
       .map((line, i) => (i === 0 ? line : stripQuoteMarkers(line, quoteDepth)).trim())
       .filter((line) => line !== '')
       .join(' ');
+  }
+
+  /** `source[from, to)` without the inline comments inside `node` (a heading's text leaves them out). */
+  private withoutComments(node: Nodes, from: number, to: number): string {
+    let text = '';
+    let last = from;
+    const visit = (n: Nodes) => {
+      if (n.type === 'obsidianComment') {
+        const s = n.position?.start.offset;
+        const e = n.position?.end.offset;
+        if (s !== undefined && e !== undefined && s >= last) {
+          text += this.source.slice(last, s);
+          last = e;
+        }
+        return;
+      }
+      if ('children' in n) n.children.forEach(visit);
+    };
+    visit(node);
+    return text + this.source.slice(last, to);
   }
 
   /**

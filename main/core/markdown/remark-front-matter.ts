@@ -25,5 +25,5 @@ export default function remarkFrontMatter(this: Processor): Transformer<Root, Ro
 
 /** The fields of a note without front matter. */
 export function noFrontMatter(): FrontMatterFields {
-  return { frontmatter: null, title: null, aliases: [], tags: [], videoId: null, url: null, media: null, problems: [] };
+  return { frontmatter: null, title: null, aliases: [], tags: [], videoId: null, url: null, media: null, links: [], problems: [] };
 }

@@ -14,8 +14,10 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Timestamp } from '../model';
 import type { FrontMatterFields } from '../syntax/front-matter';
+import remarkComment, { commentHandlers } from './remark-comment';
 import remarkFrontMatter, { noFrontMatter } from './remark-front-matter';
 import remarkLabelSource from './remark-label-source';
+import remarkObsidianMath from './remark-obsidian-math';
 import remarkTimestamp from './remark-timestamp';
 import remarkWikilink, { wikilinkHandlers } from './remark-wikilink';
 
@@ -48,10 +50,12 @@ export function createRenderProcessor() {
     .use(remarkParse)
     .use(remarkFrontMatter)
     .use(remarkGfm)
+    .use(remarkComment, { dropCommentParagraphs: true })
+    .use(remarkObsidianMath)
     .use(remarkWikilink)
     .use(remarkLabelSource)
     .use(remarkTimestamp)
-    .use(remarkRehype, { allowDangerousHtml: true, handlers: wikilinkHandlers })
+    .use(remarkRehype, { allowDangerousHtml: true, handlers: { ...wikilinkHandlers, ...commentHandlers } })
     .use(rehypeRaw)
     .use(rehypeSanitize, renderSchema)
     .freeze();

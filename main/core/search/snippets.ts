@@ -7,6 +7,7 @@
  * first picked from the raw source by substring (every line that can match contains one of the
  * query's stems) and only those are converted and tokenized.
  */
+import { hideComments } from '../syntax/comments';
 import { locateFrontMatter } from '../syntax/front-matter';
 import { searchText } from '../syntax/plain-text';
 import { eachWord, isWordCode, normalizeWord } from './tokenize';
@@ -63,7 +64,20 @@ export class NoteText {
   private all: BodyLine[] | null = null;
   private tags: number[] | null = null;
 
-  constructor(private readonly source: string) {}
+  private readonly source: string;
+  /** The note may hold comments, blanked to runs of spaces that shown lines squeeze to one. */
+  private readonly blanked: boolean;
+
+  constructor(note: string) {
+    // Comments are blanked (same length, so offsets and lines hold): snippets never show what the reader hides.
+    const body = note.indexOf('%%') < 0 ? -1 : (locateFrontMatter(note)?.bodyOffset ?? 0);
+    this.blanked = body >= 0;
+    this.source = body < 0 ? note : note.slice(0, body) + hideComments(note.slice(body));
+  }
+
+  private shown(text: string): string {
+    return this.blanked ? text.replace(/[ \t]{2,}/g, ' ') : text;
+  }
 
   /** Offsets where lines start (0-based lines). */
   private get lineStarts(): number[] {
@@ -215,7 +229,7 @@ export class NoteText {
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
       if (i < text.length && text.charCodeAt(i) !== 10) continue;
-      const content = text.slice(start, i).trim();
+      const content = this.shown(text.slice(start, i).trim());
       if (content) out.push({ line, text: content });
       line++;
       start = i + 1;
@@ -229,7 +243,7 @@ export class NoteText {
     if (text === undefined) {
       const start = this.lineStarts[idx]!;
       const end = idx + 1 < this.lineStarts.length ? this.lineStarts[idx + 1]! - 1 : this.source.length;
-      text = searchText(this.source.slice(start, end), 0).trim();
+      text = this.shown(searchText(this.source.slice(start, end), 0).trim());
       this.plain.set(idx, text);
     }
     return text;

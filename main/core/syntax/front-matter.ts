@@ -1,5 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { Problem } from '../model';
+import type { LinkRef, Problem } from '../model';
+import { propertyLinks } from './property-links';
 import { parseSimpleYaml } from './simple-yaml';
 import { youtubeVideoId } from './youtube';
 
@@ -11,6 +12,8 @@ export interface FrontMatterFields {
   videoId: string | null;
   url: string | null;
   media: string | null;
+  /** Wikilinks written in property values (`property: true`), in line order. */
+  links: LinkRef[];
   problems: Problem[];
 }
 
@@ -39,7 +42,7 @@ export function locateFrontMatter(source: string): { yaml: string; firstLine: nu
 
 /** Interprets front matter YAML into the fields Cairn understands. Bad YAML becomes a problem, never a throw. */
 export function interpretFrontMatter(yaml: string, firstLine: number): FrontMatterFields {
-  const out: FrontMatterFields = { frontmatter: null, title: null, aliases: [], tags: [], videoId: null, url: null, media: null, problems: [] };
+  const out: FrontMatterFields = { frontmatter: null, title: null, aliases: [], tags: [], videoId: null, url: null, media: null, links: [], problems: [] };
   // Most front matter is a few plain `key: value` lines; those are read without the (slow) YAML parser.
   let data: unknown = parseSimpleYaml(yaml);
   if (data === undefined) {
@@ -59,6 +62,8 @@ export function interpretFrontMatter(yaml: string, firstLine: number): FrontMatt
   }
   const fm = toPlainJson(data) as Record<string, unknown>;
   out.frontmatter = fm;
+  // Obsidian drops empty items of list properties (`- ` alone reads as null): no `#null` tag, no blank alias.
+  for (const [key, value] of Object.entries(fm)) if (Array.isArray(value)) fm[key] = value.filter((v) => v !== null && !(typeof v === 'string' && v.trim() === ''));
 
   const title = fm['title'];
   if (typeof title === 'string' && title.trim()) out.title = title.trim();
@@ -66,6 +71,7 @@ export function interpretFrontMatter(yaml: string, firstLine: number): FrontMatt
 
   out.aliases = stringList(fm['aliases'] ?? fm['alias'], /,/);
   out.tags = stringList(fm['tags'] ?? fm['tag'], /[,\s]+/).map((t) => t.replace(/^#/, '')).filter(Boolean);
+  out.links = propertyLinks(fm, yaml, firstLine);
 
   const url = firstString(fm['url'], fm['source']);
   out.url = url;

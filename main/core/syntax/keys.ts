@@ -4,18 +4,21 @@ export function nameKey(s: string): string {
 }
 
 /**
- * The key two headings compare by: markdown formatting and link brackets stripped, whitespace
- * collapsed, case folded. `## The **Kafka** [[pipeline|Pipeline]]` and `[[x#the kafka pipeline]]` agree.
- * Obsidian writes heading links with `: # | ^ %` turned into spaces (`## Step 1: Setup` is linked as
- * `[[x#Step 1 Setup]]`), so those count as spaces too.
+ * The key two headings compare by, after Obsidian's `stripHeading` ("normalizes headings for link
+ * matching by stripping out special characters and shrinking consecutive spaces"), applied to a
+ * heading's text and to a link's subpath alike: links and markdown links keep their shown text, every
+ * character but letters, digits, combining marks, `-` and pictographs (emoji) becomes a space, runs of
+ * spaces shrink to one, case is folded. So `## What is the Obsidian Hub?` is found by
+ * `[[README#What is the Obsidian Hub]]`, `## Step 1: Setup` by `[[x#Step 1 Setup]]`, and
+ * `## The **Kafka** [[pipeline|Pipeline]]` by `[[x#the kafka pipeline]]`.
  */
 export function headingKey(s: string): string {
   return s
     .normalize('NFC')
-    .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, '$2')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`~=[\]#|^:%]/g, ' ')
-    .replace(/\s+/g, ' ')
+    // No `[` inside the groups: each attempt stops at the next bracket, so long lines stay linear.
+    .replace(/\[\[([^[\]|]*)\|([^[\]]*)\]\]/g, '$2')
+    .replace(/\[([^[\]]*)\]\([^)[]*\)/g, '$1')
+    .replace(/[^\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200d-]+/gu, ' ')
     .trim()
     .toLowerCase();
 }

@@ -1,8 +1,10 @@
 /**
  * Notes as plain text, for search and for the context shown around links and citations. Cheap
  * on purpose (one pass, no markdown parser): it strips markup well enough for people to read and
- * for a tokenizer to index, and it never changes the number of lines.
+ * for a tokenizer to index, and it never changes the number of lines. `%% comments %%` are hidden
+ * (blanked), as the reader hides them.
  */
+import { commentRanges, hideComments } from './comments';
 
 const LF = 10;
 const CR = 13;
@@ -20,7 +22,9 @@ const MAX_DESTINATION = 500;
  * `[[t]]` → `t`, `[x](y)` → `x`, emphasis, code, heading and quote markers dropped. Line endings are
  * kept, so line `k` of the result is line `k` of the body.
  */
-export function searchText(source: string, bodyOffset: number): string {
+export function searchText(note: string, bodyOffset: number): string {
+  // Words in comments are not searchable: a hit there could show nothing the reader shows.
+  const source = note.indexOf('%%', bodyOffset) < 0 ? note : note.slice(0, bodyOffset) + hideComments(note.slice(bodyOffset));
   const end = source.length;
   let out = '';
   let last = bodyOffset;
@@ -173,7 +177,25 @@ function lineAt(source: string, line: number): string | null {
     start = next + (source.charCodeAt(next) === CR && source.charCodeAt(next + 1) === LF ? 2 : 1);
   }
   if (start > source.length) return null;
-  return source.slice(start, lineEndAt(source, start));
+  const end = lineEndAt(source, start);
+  const firstMark = source.indexOf('%%');
+  if (firstMark < 0 || firstMark >= end) return source.slice(start, end);
+  return visiblePart(source, start, end);
+}
+
+/** `source[start, end)` with what comments hide there blanked out. */
+function visiblePart(source: string, start: number, end: number): string {
+  const ranges = commentRanges(source);
+  let out = '';
+  let last = start;
+  for (let k = 0; k < ranges.length; k += 2) {
+    const from = Math.max(ranges[k]!, start);
+    const to = Math.min(ranges[k + 1]!, end);
+    if (from >= to) continue;
+    out += source.slice(last, from) + ' '.repeat(to - from);
+    last = to;
+  }
+  return out + source.slice(last, end);
 }
 
 function lineEndAt(source: string, from: number): number {

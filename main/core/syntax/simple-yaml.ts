@@ -1,7 +1,7 @@
 /**
  * The common shapes of front matter, read without the YAML parser (which costs more than the whole
  * rest of a note's extraction): `key: value` lines whose values are plain words, simply quoted
- * strings, `[a, b]` lists or `- item` lists. Anything outside that narrow subset returns undefined,
+ * strings, `[a, b]` lists or `- item` lists (an empty `- ` item is YAML's null, as templates leave them). Anything outside that narrow subset returns undefined,
  * and the caller parses with `yaml` as before. On the subset the result equals `yaml`'s (YAML 1.2,
  * core schema); `tests/core/extract/simple-yaml.test.ts` checks that against the real parser.
  */
@@ -17,12 +17,12 @@ const FLOW_UNSAFE = /[,[\]{}:#]/;
 /** What the core schema reads as a number (starting with a digit). */
 const NUMBER = /^(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)$/;
 
-export function parseSimpleYaml(text: string): Record<string, string | string[]> | undefined {
+export function parseSimpleYaml(text: string): Record<string, string | (string | null)[]> | undefined {
   // Lines end at \n (or \r\n); a lone \r is no line break to `yaml`, so it stays and is declined.
   const lines = text.split(/\r?\n/);
-  const out: Record<string, string | string[]> = {};
+  const out: Record<string, string | (string | null)[]> = {};
   const seen = new Set<string>();
-  let list: string[] | null = null;
+  let list: (string | null)[] | null = null;
   let listIndent = -1;
   for (const line of lines) {
     // Blank means spaces only: YAML does not take tabs or no-break spaces for blank.
@@ -31,6 +31,11 @@ export function parseSimpleYaml(text: string): Record<string, string | string[]>
       let indent = 0;
       while (line.charCodeAt(indent) === 32) indent++;
       if (line[indent] === '-' && (listIndent < 0 || indent === listIndent)) {
+        if (SPACES.test(line.slice(indent + 1))) {
+          list.push(null);
+          listIndent = indent;
+          continue;
+        }
         if (line[indent + 1] !== ' ') return undefined;
         const item = scalar(line.slice(indent + 2), false);
         if (item === undefined) return undefined;

@@ -3,6 +3,7 @@
  * markers and HTML tags dropped, wikilinks shown as their text) and the mention is marked, then
  * cut to a window around the first mark so long paragraphs stay readable.
  */
+import { hideComments } from '../../../main/core/syntax/comments';
 import { nameKey, slugKey } from '../../../main/core/syntax/keys';
 
 export interface Segment {
@@ -14,7 +15,8 @@ export interface Segment {
 const WIKILINK = /!?\[\[([^[\]\n]+?)\]\]/g;
 
 export function contextSegments(raw: string, names: readonly string[], maxLength = 240): Segment[] {
-  const line = raw
+  // `%% comments %%` on the line are hidden, as the reader hides them.
+  const line = hideComments(raw)
     .replace(/<[^>]*>/g, '')
     .replace(/^\s*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|>\s*|#{1,6}\s+)+/, '')
     .replace(/(\*\*|__|`)/g, '')

@@ -11,6 +11,7 @@ import type { Components } from 'hast-util-to-jsx-runtime';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { createRenderProcessor, renderNoteTree } from '../../../main/core/markdown/render';
+import { findHeading as findCoreHeading } from '../../../main/core/syntax/subpath';
 import { headingKey } from '../../../main/core/syntax/keys';
 import type { Heading } from '../../../main/core/model';
 import { extractBlockIds } from './hast/block-ids';
@@ -53,28 +54,8 @@ export function toReact(tree: Root, components: Partial<Components>): ReactNode 
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true, ignoreInvalidStyle: true });
 }
 
-/**
- * The heading a subpath names: `A#B` is B under A (each part matched after the previous one);
- * when that chain does not exist, the last part anywhere. Formatting and case are ignored.
- */
-export function findHeading(headings: readonly Heading[], subpath: string): Heading | null {
-  const parts = subpath.split('#').map(headingKey).filter(Boolean);
-  if (parts.length === 0) return null;
-  let from = 0;
-  let found: Heading | null = null;
-  for (const part of parts) {
-    const i = headings.findIndex((h, k) => k >= from && headingKey(h.text) === part);
-    if (i === -1) {
-      found = null;
-      break;
-    }
-    found = headings[i]!;
-    from = i + 1;
-  }
-  if (found) return found;
-  const last = parts[parts.length - 1]!;
-  return headings.find((h) => headingKey(h.text) === last) ?? null;
-}
+/** The heading a subpath names: the core's one subpath lookup (`findSubpath`), shared with the index. */
+export const findHeading = findCoreHeading;
 
 function lineOf(node: RootContent | ElementContent): number | null {
   if (!isElement(node)) return null;

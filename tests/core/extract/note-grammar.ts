@@ -4,7 +4,8 @@
  * entities, HTML blocks and inline HTML, yt-timestamp anchors (good and bad values, lenient
  * spellings), YouTube links, wikilinks with aliases, subpaths and embeds, markdown links with
  * `%20`, reference definitions, tags, headings, `^ids`, lists, block quotes, tables with `\|`,
- * footnotes, and loose punctuation. Used by the differential test and the extractor benchmark.
+ * footnotes, `%% comments %%` (inline, block, unclosed, inside code and containers), `$math$` and
+ * `$$math$$` (prices, escapes, unclosed, blocks), and loose punctuation. Used by the differential test and the extractor benchmark.
  */
 import fc from 'fast-check';
 
@@ -146,6 +147,67 @@ const inlinePiece: fc.Arbitrary<string> = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: fc.constantFrom('\u0000', '[[a\u0000b]]', '<a class="yt-timestamp" data-t="1:\u00000">', '\u2028', '\v#vt', '\f', '\u00ad', '\ud83d', '\ufeff#bom') },
+  {
+    weight: 2,
+    // Obsidian comments: closed, unclosed, escaped, next to code, HTML and links, hiding what counts.
+    arbitrary: fc.constantFrom(
+      '%%',
+      '%',
+      '%%%',
+      '%%c%%',
+      '%% [[In Comment]] #hidden ^blk-9 %%',
+      '%%![[author#Sponsor this author]]%%',
+      '%% <a class="yt-timestamp" data-t="01:02">[01:02]</a> %%',
+      '%% [01:10:00] https://youtu.be/abcdefghijk?t=75 %%',
+      '\\%%x%%',
+      '\\%\\%',
+      '`%%` [[after code]] %%',
+      '[[a%%b]]',
+      '[x %% y](z.md) %%',
+      '<span title="%%">%%',
+      '%%`%%`',
+      '%%%%',
+      '%% a | b %%',
+    ),
+  },
+  {
+    weight: 2,
+    // Math by pandoc's dollar rules: prices stay text, escapes, spaces and digits next to a `$` decide.
+    arbitrary: fc.constantFrom(
+      '$',
+      '$$',
+      '$5',
+      '$10 ',
+      '$x$',
+      '$x^2 [[In Math]] #nomath [01:02]$',
+      '$ x$',
+      '$x $',
+      '$x$5',
+      '\\$x$',
+      '$a\\$b$',
+      '$\\',
+      '$$E=[[no]]$$',
+      '$$x',
+      '$$$',
+      '$$ $$',
+      '$<a class="yt-timestamp" data-t="01:02">$',
+      '`$x$`',
+      '[[a$b$]]',
+      '$[x](y.md)$',
+      '$a|b$',
+      '50$%%x%%$',
+    ),
+  },
+  {
+    weight: 1,
+    // Math over a line ending (the line after may carry container markers).
+    arbitrary: fc.tuple(fc.constantFrom('$a [[m]]\n', '$$ b\n', 'x $\n'), fc.constantFrom('', '> ', '  ', '- ', '    '), fc.constantFrom('c$', 'd $$ [[after]]', ' e$', '$5')).map(([a, p, b]) => a.replace('\n', '\n' + p) + b),
+  },
+  {
+    weight: 1,
+    // A comment over a line ending (the line after may carry container markers).
+    arbitrary: fc.tuple(fc.constantFrom('%% a [[x]]\n', 'b %%\n', '%%\n'), fc.constantFrom('', '> ', '  ', '- ', '    ', '# '), fc.constantFrom('c #t %%', '[[y]] %% z', 'd')).map(([a, p, b]) => a.replace('\n', '\n' + p) + b),
+  },
   { weight: 1, arbitrary: fc.constantFrom('\u00a0#nbsp', '\u3000#ideo', '#😀x', '#𝒳', 'x\u00a0www.example.com', '"www.example.com"', '(https://youtu.be/abcdefghijk?t=5)', '*www.example.com*', '_https://x.y_') },
 );
 
@@ -251,6 +313,30 @@ const blockLine = fc.constantFrom(
   '<![CDATA[\n[[no]]\n]]]>\n[[still]]\n]]>',
   '## Heading ##',
   '# Heading #tag [[Link]]',
+  '%%',
+  '%%',
+  '%% block [[B]]',
+  '   %%',
+  '%% one line %%',
+  '%%\n[[In Block]] #blk\n\n# Not a heading\n^id\n%%',
+  '%%\n<a class="yt-timestamp" data-t="1:00">x</a>\n%% tail [[T]]',
+  '> %%\n> [[quoted comment]]\n> %%',
+  '> %%\nlazy [[L2]]',
+  '- %%\n  [[item comment]]\n  %%\n- [[next]]',
+  '```\n%%\n```',
+  '| a | %% b |\n| - | - |\n| %% c | d %% |',
+  'para [[P]]\n%%\nhidden [[H]]\n%%',
+  'para %%\nhidden\n%% shown?',
+  '$$',
+  '$$ x = [[NoBlock]]',
+  '$$\n[[In Math Block]] #mb\n\n# Not a heading\n$$',
+  '$$\na\n$$ tail [[T2]]',
+  '> $$\n> [[quoted math]]\n> $$',
+  '- $$\n  x [[item math]]\n  $$',
+  '```\n$$\n```',
+  '| $a | b$ |\n| - | - |\n| $[[c]]$ | d |',
+  'para [[P2]]\n$$\nhidden [[H2]]\n$$',
+  '$$ one line $$',
   '-',
   '1.',
   '*',
@@ -265,16 +351,21 @@ const frontMatter = fc.oneof(
     arbitrary: fc
       .record({
         title: fc.option(fc.constantFrom('My Title', '', '123', '"quoted: yes"')),
-        tags: fc.option(fc.constantFrom('[a, b]', 'one, two', '"#x y"', '\n  - tag\n  - "#t2"', '[tag, tag]')),
-        aliases: fc.option(fc.constantFrom('[Alias One]', 'A, B', '\n  - x')),
+        tags: fc.option(fc.constantFrom('[a, b]', 'one, two', '"#x y"', '\n  - tag\n  - "#t2"', '[tag, tag]', '\n  - \n  - a', '\n  -', '"#a"', '')),
+        aliases: fc.option(fc.constantFrom('[Alias One]', 'A, B', '\n  - x', '\n  - \n  - y', '')),
+        // Links in properties (Obsidian 1.4+): quoted, in lists, with aliases, subpaths, embeds, several in one value.
+        related: fc.option(
+          fc.constantFrom('"[[Note]]"', '"[[Note|alias]]"', '"[[Note#Heading]]"', '\n  - "[[A]]"\n  - "[[B#^blk-1]]"\n  - ', '["[[x]]", "[[y]]"]', '"see [[a]] and ![[b]]"', '[[Unquoted]]', '"[[]]"', "'[[single]]'"),
+        ),
         video: fc.option(videoIds),
         url: fc.option(fc.constantFrom('https://youtu.be/abcdefghijk', 'https://www.youtube.com/watch?v=2XgU6T4DalY', 'https://example.com')),
       })
-      .map(({ title, tags, aliases, video, url }) => {
+      .map(({ title, tags, aliases, related, video, url }) => {
         let yaml = '';
         if (title !== null) yaml += `title: ${title}\n`;
         if (tags !== null) yaml += `tags: ${tags}\n`;
         if (aliases !== null) yaml += `aliases: ${aliases}\n`;
+        if (related !== null) yaml += `related: ${related}\n`;
         if (video !== null) yaml += `videoId: ${video}\n`;
         if (url !== null) yaml += `url: ${url}\n`;
         return `---\n${yaml}---\n`;

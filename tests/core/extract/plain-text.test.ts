@@ -86,3 +86,26 @@ describe('sentenceAround', () => {
     assert.equal(sentenceAround(src, 1), 'intro');
   });
 });
+
+describe('comments in plain text', () => {
+  const note = ['---', 'title: T', '---', 'seen %% unseen-inline %% seen2', '%%', 'unseen-block [[Hidden]]', '', 'unseen-after-blank', '%% closing', 'after [[Shown]]', '50%% of', '', 'it 20%% more'].join('\n');
+
+  it('blanks comments out of the search text, keeping lines', () => {
+    const out = searchText(note, note.indexOf('seen'));
+    assert.ok(!out.includes('unseen'), out);
+    for (const word of ['seen', 'seen2', 'after', 'Shown', '50%%', '20%%']) assert.ok(out.includes(word), word);
+    assert.equal(out.split('\n').length, note.split('\n').length - 3);
+  });
+
+  it('hides comments from a context line and from lines inside a block comment', () => {
+    assert.equal(lineContext(note, 4), 'seen seen2');
+    assert.equal(lineContext(note, 6), '');
+    assert.equal(lineContext(note, 8), '');
+    assert.equal(lineContext(note, 10), 'after Shown');
+    assert.equal(lineContext(note, 11), '50%% of');
+  });
+
+  it('hides a comment from the sentence around a timestamp', () => {
+    assert.equal(sentenceAround('One %% secret %% two. Three.', 1, 20), 'One two.');
+  });
+});

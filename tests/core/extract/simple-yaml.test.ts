@@ -93,11 +93,12 @@ const scalars = fc.constantFrom(
   'x\u2028y',
   '',
 );
-const items = fc.constantFrom('tag', 'synthetic/pipeline', '"#t2"', "'q'", '/2017/04/28/x.html', 'a: b', '- nested', 'true', '', 'x #c', 'Émile');
+/** `<bare>` stands for a `-` with nothing after it. */
+const items = fc.constantFrom('tag', 'synthetic/pipeline', '"#t2"', "'q'", '/2017/04/28/x.html', 'a: b', '- nested', 'true', '', '  ', '<bare>', 'x #c', 'Émile');
 const line = fc.oneof(
   fc.tuple(keys, fc.constantFrom(': ', ':  ', ':', ' : ', ':\t'), scalars).map(([k, sep, v]) => k + sep + v),
   fc.tuple(keys, fc.array(fc.tuple(fc.constantFrom('  ', '', '    ', '\t', ' '), items), { minLength: 0, maxLength: 3 })).map(
-    ([k, list]) => `${k}:\n` + list.map(([ind, item]) => `${ind}- ${item}`).join('\n'),
+    ([k, list]) => `${k}:\n` + list.map(([ind, item]) => (item === '<bare>' ? `${ind}-` : `${ind}- ${item}`)).join('\n'),
   ),
   fc.constantFrom('', '   ', '\u00a0', ' \t', '# comment', '---', '...', 'plain line', '  indented: x', '- top item'),
 );
@@ -112,6 +113,10 @@ describe('parseSimpleYaml', () => {
       tags: ['audience', 'synthetic/pipeline'],
       aliases: ['One', 'Two'],
     });
+  });
+
+  it('reads an empty list item as null, as YAML does', () => {
+    assert.deepEqual(parseSimpleYaml('tags:\n  - \n  - a\n  -\n'), { tags: [null, 'a', null] });
   });
 
   it('declines what it cannot be sure of', () => {
