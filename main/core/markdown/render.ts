@@ -15,6 +15,7 @@ import { VFile } from 'vfile';
 import type { Timestamp } from '../model';
 import type { FrontMatterFields } from '../syntax/front-matter';
 import remarkFrontMatter, { noFrontMatter } from './remark-front-matter';
+import remarkHighlight, { highlightHandlers } from './remark-highlight';
 import remarkLabelSource from './remark-label-source';
 import remarkTimestamp from './remark-timestamp';
 import remarkWikilink, { wikilinkHandlers } from './remark-wikilink';
@@ -28,6 +29,7 @@ const attributes = defaultSchema.attributes ?? {};
  */
 export const renderSchema: SanitizeSchema = {
   ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
   attributes: {
     ...attributes,
     a: [
@@ -40,21 +42,35 @@ export const renderSchema: SanitizeSchema = {
     span: [...(attributes['span'] ?? []), ['className', 'embed', 'hljs', /^hljs-./], 'dataTarget', 'dataSubpath'],
     code: [['className', /^language-./, 'hljs', /^hljs-./]],
   },
-  strip: [...(defaultSchema.strip ?? []), 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'noscript', 'template'],
+  strip: [
+    ...(defaultSchema.strip ?? []),
+    'style',
+    'iframe',
+    'object',
+    'embed',
+    'frame',
+    'frameset',
+    'noscript',
+    'template',
+  ],
 };
 
 export function createRenderProcessor() {
-  return unified()
-    .use(remarkParse)
-    .use(remarkFrontMatter)
-    .use(remarkGfm)
-    .use(remarkWikilink)
-    .use(remarkLabelSource)
-    .use(remarkTimestamp)
-    .use(remarkRehype, { allowDangerousHtml: true, handlers: wikilinkHandlers })
-    .use(rehypeRaw)
-    .use(rehypeSanitize, renderSchema)
-    .freeze();
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkFrontMatter)
+      .use(remarkGfm)
+      .use(remarkWikilink)
+      .use(remarkLabelSource)
+      .use(remarkTimestamp)
+      // Render-only syntax: changes how a note looks, nothing the index counts.
+      .use(remarkHighlight)
+      .use(remarkRehype, { allowDangerousHtml: true, handlers: { ...wikilinkHandlers, ...highlightHandlers } })
+      .use(rehypeRaw)
+      .use(rehypeSanitize, renderSchema)
+      .freeze()
+  );
 }
 
 export type RenderProcessor = ReturnType<typeof createRenderProcessor>;
