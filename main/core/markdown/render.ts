@@ -40,7 +40,8 @@ export const renderSchema: SanitizeSchema = {
       'dataSubpath',
     ],
     span: [...(attributes['span'] ?? []), ['className', 'embed', 'hljs', /^hljs-./], 'dataTarget', 'dataSubpath'],
-    code: [['className', /^language-./, 'hljs', /^hljs-./]],
+    // math-inline / math-display: the hast remark-math's shape gives `$…$` and `$$…$$`, typeset by the reader.
+    code: [['className', /^language-./, 'hljs', /^hljs-./, 'math-inline', 'math-display']],
   },
   strip: [
     ...(defaultSchema.strip ?? []),

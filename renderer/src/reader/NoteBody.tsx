@@ -11,11 +11,14 @@ import type { NoteView } from '../../../main/api';
 import { parseYoutubeUrl } from '../../../main/core/syntax/youtube';
 import { formatTimeLabel } from '../../../main/core/syntax/time';
 import { client } from '../api/client';
+import { Diagram } from './Diagram';
 import { Embed } from './Embed';
 import { hasClass, textOf } from './hast/util';
 import { NoteContext, resolutionOf, useNoteContext } from './note-context';
 import type { NoteContextValue, RenderMode } from './note-context';
+import { MathView } from './MathView';
 import { toReact } from './render-note';
+import { diagramOf, displayMathOf, inlineMathOf } from './special-blocks';
 import { flash } from './scroll-target';
 import { timeOf, TimestampButton } from './TimestampButton';
 import { WikiLink } from './WikiLink';
@@ -148,6 +151,22 @@ function Image({ node, alt }: ComponentProps<'img'> & ExtraProps) {
   return <img className="embed-image" src={client.assetUrl(res.path)} alt={alt ?? ''} loading="lazy" />;
 }
 
+function Code({ node, children, className }: ComponentProps<'code'> & ExtraProps) {
+  const math = node ? inlineMathOf(node) : null;
+  if (math) return <MathView tex={math.tex} display={false} />;
+  return <code className={className}>{children}</code>;
+}
+
+function Pre({ node, children, ...rest }: ComponentProps<'pre'> & ExtraProps) {
+  if (node) {
+    const math = displayMathOf(node);
+    if (math) return <MathView tex={math.tex} display />;
+    const diagram = diagramOf(node);
+    if (diagram !== null) return <Diagram source={diagram} />;
+  }
+  return <pre {...rest}>{children}</pre>;
+}
+
 function Table({ node: _node, ...rest }: ComponentProps<'table'> & ExtraProps) {
   return (
     <div className="table-wrap">
@@ -156,4 +175,4 @@ function Table({ node: _node, ...rest }: ComponentProps<'table'> & ExtraProps) {
   );
 }
 
-const components: Partial<Components> = { a: Anchor, span: Span, img: Image, table: Table };
+const components: Partial<Components> = { a: Anchor, span: Span, img: Image, table: Table, code: Code, pre: Pre };
