@@ -43,35 +43,23 @@ export const renderSchema: SanitizeSchema = {
     // math-inline / math-display: the hast remark-math's shape gives `$…$` and `$$…$$`, typeset by the reader.
     code: [['className', /^language-./, 'hljs', /^hljs-./, 'math-inline', 'math-display']],
   },
-  strip: [
-    ...(defaultSchema.strip ?? []),
-    'style',
-    'iframe',
-    'object',
-    'embed',
-    'frame',
-    'frameset',
-    'noscript',
-    'template',
-  ],
+  strip: [...(defaultSchema.strip ?? []), 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'noscript', 'template'],
 };
 
+/** The index's parse plugins, then render-only syntax (highlights), then HTML and the sanitizer. */
 export function createRenderProcessor() {
-  return (
-    unified()
-      .use(remarkParse)
-      .use(remarkFrontMatter)
-      .use(remarkGfm)
-      .use(remarkWikilink)
-      .use(remarkLabelSource)
-      .use(remarkTimestamp)
-      // Render-only syntax: changes how a note looks, nothing the index counts.
-      .use(remarkHighlight)
-      .use(remarkRehype, { allowDangerousHtml: true, handlers: { ...wikilinkHandlers, ...highlightHandlers } })
-      .use(rehypeRaw)
-      .use(rehypeSanitize, renderSchema)
-      .freeze()
-  );
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontMatter)
+    .use(remarkGfm)
+    .use(remarkWikilink)
+    .use(remarkLabelSource)
+    .use(remarkTimestamp)
+    .use(remarkHighlight)
+    .use(remarkRehype, { allowDangerousHtml: true, handlers: { ...wikilinkHandlers, ...highlightHandlers } })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, renderSchema)
+    .freeze();
 }
 
 export type RenderProcessor = ReturnType<typeof createRenderProcessor>;
