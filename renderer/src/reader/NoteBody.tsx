@@ -125,7 +125,9 @@ function InPageLink({ href, children }: { href: string; children: ReactNode }) {
   );
 }
 
-function Span({ node, children, className }: ComponentProps<'span'> & ExtraProps) {
+function Span({ node, children, className, ...rest }: ComponentProps<'span'> & ExtraProps) {
+  // A task's status marker: role, aria-checked and aria-label come from `hast/tasks.ts`.
+  if (node && hasClass(node, 'task-marker')) return <span className={className} {...rest} />;
   if (node && hasClass(node, 'embed')) {
     const p = node.properties;
     return <Embed target={str(p.dataTarget) ?? ''} subpath={str(p.dataSubpath) || null} alias={str(p.dataAlias)} />;
