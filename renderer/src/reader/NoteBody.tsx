@@ -13,10 +13,12 @@ import { formatTimeLabel } from '../../../main/core/syntax/time';
 import { client } from '../api/client';
 import { Diagram } from './Diagram';
 import { Embed } from './Embed';
+import { altAndSize } from './embed-size';
 import { hasClass, textOf } from './hast/util';
 import { NoteContext, resolutionOf, useNoteContext } from './note-context';
 import type { NoteContextValue, RenderMode } from './note-context';
 import { MathView } from './MathView';
+import { RemoteImage } from './RemoteImage';
 import { toReact } from './render-note';
 import { diagramOf, displayMathOf, inlineMathOf } from './special-blocks';
 import { flash } from './scroll-target';
@@ -130,27 +132,33 @@ function Span({ node, children, className, ...rest }: ComponentProps<'span'> & E
   if (node && hasClass(node, 'task-marker')) return <span className={className} {...rest} />;
   if (node && hasClass(node, 'embed')) {
     const p = node.properties;
-    return <Embed target={str(p.dataTarget) ?? ''} subpath={str(p.dataSubpath) || null} alias={str(p.dataAlias)} />;
+    const target = str(p.dataTarget) ?? '';
+    // The embed's text is its alias when it has one (`![[pic.png|300]]` → "300"), else its target.
+    const written = textOf(node);
+    return <Embed target={target} subpath={str(p.dataSubpath) || null} alias={written !== target ? written : null} />;
   }
   return <span className={className}>{children}</span>;
 }
 
-function Image({ node, alt }: ComponentProps<'img'> & ExtraProps) {
+function Image({ node, alt: written }: ComponentProps<'img'> & ExtraProps) {
   const { view } = useNoteContext();
+  const { alt, size } = altAndSize(written ?? '');
   const src = str(node?.properties.src) ?? '';
-  if (EXTERNAL.test(src)) {
-    // The reader loads nothing from the network; say what is there instead.
-    return (
-      <a className="external-image" href={src} target="_blank" rel="noopener noreferrer">
-        Image: {alt || src}
-      </a>
-    );
-  }
+  if (EXTERNAL.test(src)) return <RemoteImage src={src} alt={alt} size={size} />;
   const dest = safeDecode(src.split(/[?#]/)[0] ?? '');
   // No source at all (the sanitizer dropped a javascript: or data: one): there is nothing to load.
   const res = dest ? resolutionOf(view, dest) : null;
   if (!res?.path) return <span className="embed-missing">Missing image: {alt || dest || 'no source'}</span>;
-  return <img className="embed-image" src={client.assetUrl(res.path)} alt={alt ?? ''} loading="lazy" />;
+  return (
+    <img
+      className="embed-image"
+      src={client.assetUrl(res.path)}
+      alt={alt}
+      loading="lazy"
+      width={size?.width}
+      height={size?.height ?? undefined}
+    />
+  );
 }
 
 function Code({ node, children, className }: ComponentProps<'code'> & ExtraProps) {
