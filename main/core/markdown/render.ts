@@ -16,6 +16,7 @@ import type { Timestamp } from '../model';
 import type { FrontMatterFields } from '../syntax/front-matter';
 import remarkFrontMatter, { noFrontMatter } from './remark-front-matter';
 import remarkHighlight, { highlightHandlers } from './remark-highlight';
+import remarkInlineFootnote from './remark-inline-footnote';
 import remarkLabelSource from './remark-label-source';
 import remarkTimestamp from './remark-timestamp';
 import remarkWikilink, { wikilinkHandlers } from './remark-wikilink';
@@ -46,7 +47,7 @@ export const renderSchema: SanitizeSchema = {
   strip: [...(defaultSchema.strip ?? []), 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'noscript', 'template'],
 };
 
-/** The index's parse plugins, then render-only syntax (highlights), then HTML and the sanitizer. */
+/** The index's parse plugins, then render-only syntax (highlights, inline footnotes), then HTML and the sanitizer. */
 export function createRenderProcessor() {
   return unified()
     .use(remarkParse)
@@ -56,6 +57,7 @@ export function createRenderProcessor() {
     .use(remarkLabelSource)
     .use(remarkTimestamp)
     .use(remarkHighlight)
+    .use(remarkInlineFootnote)
     .use(remarkRehype, { allowDangerousHtml: true, handlers: { ...wikilinkHandlers, ...highlightHandlers } })
     .use(rehypeRaw)
     .use(rehypeSanitize, renderSchema)

@@ -13,6 +13,7 @@ import { formatTimeLabel } from '../../../main/core/syntax/time';
 import { client } from '../api/client';
 import { Diagram } from './Diagram';
 import { Embed } from './Embed';
+import { FootnoteRef } from './FootnoteRef';
 import { altAndSize } from './embed-size';
 import { hasClass, textOf } from './hast/util';
 import { NoteContext, resolutionOf, useNoteContext } from './note-context';
@@ -78,6 +79,7 @@ function Anchor({ node, children, href }: ComponentProps<'a'> & ExtraProps) {
     );
   }
   if (typeof href !== 'string' || href === '') return <span className="inert-link">{children}</span>;
+  if (href.startsWith('#') && 'dataFootnoteRef' in props) return <FootnoteRef href={href}>{children}</FootnoteRef>;
   if (href.startsWith('#')) return <InPageLink href={href}>{children}</InPageLink>;
   if (EXTERNAL.test(href)) {
     const yt = parseYoutubeUrl(href);
@@ -114,7 +116,10 @@ function InPageLink({ href, children }: { href: string; children: ReactNode }) {
     e.preventDefault();
     const id = safeDecode(href.slice(1));
     const scope = e.currentTarget.closest('article, .embed-body, .preview-body') ?? document;
-    const el = scope.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    // The sanitizer prefixes ids with `user-content-` once more than it does hrefs (footnote back-links).
+    const el =
+      scope.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`) ??
+      scope.querySelector<HTMLElement>(`[id="${CSS.escape('user-content-' + id)}"]`);
     if (el) {
       el.scrollIntoView({ block: 'center' });
       flash(el);
