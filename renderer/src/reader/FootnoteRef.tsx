@@ -63,6 +63,7 @@ export function FootnoteRef({ href, children }: { href: string; children: ReactN
       <a
         ref={anchor}
         href={href}
+        data-footnote-ref=""
         onClick={onClick}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
