@@ -40,7 +40,8 @@ export function FootnoteRef({ href, children }: { href: string; children: ReactN
     setMissing(!target);
     if (!target) return;
     const copy = target.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[data-footnote-backref]').forEach((el) => el.remove());
+    // Back-links (`↩`) lead back to the text the reader is already looking at.
+    copy.querySelectorAll('[data-footnote-backref], a[href*="fnref-"]').forEach((el) => el.remove());
     copy.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
     copy.removeAttribute('id');
     into.replaceChildren(...Array.from(copy.childNodes));
