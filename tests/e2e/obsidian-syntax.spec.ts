@@ -52,13 +52,23 @@ test('highlights are marks, and comments are hidden', async ({ page }) => {
   await expect(r).not.toContainText('Private reviewer notes');
 });
 
-test('a fenced math block is typeset by KaTeX', async ({ page }) => {
+test('a fenced math block is typeset by KaTeX, its fonts loaded under the page CSP', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (m.text().includes('Content Security Policy')) violations.push(m.text().slice(0, 200));
+  });
+  const fonts: string[] = [];
+  page.on('response', (res) => {
+    if (/KaTeX_.*\.woff2$/.test(res.url()) && res.ok()) fonts.push(res.url());
+  });
   const r = await openTour(page);
   const fenced = r.locator('.math-display').filter({ hasText: 'week 20' });
   await expect(fenced.locator('.katex-display .katex')).toBeVisible();
   // MathML for screen readers, and the TeX source itself is not shown as text.
   await expect(fenced.locator('math annotation')).toHaveText(/\\Delta/);
   await expect(fenced.locator('.katex-html')).not.toContainText('\\Delta');
+  await expect.poll(() => fonts.length).toBeGreaterThan(0);
+  expect(violations).toEqual([]);
 });
 
 test('$…$ and $$…$$ math is typeset by KaTeX (needs the shared $ parser)', async ({ page }) => {
@@ -75,11 +85,14 @@ test('a mermaid block is drawn as a diagram image in the app’s theme', async (
   await expect(img).toHaveAttribute('src', /^data:image\/svg\+xml/);
   await expect(img).toHaveAttribute('alt', /flowchart LR/);
   expect(await img.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(100);
-  const light = decodeURIComponent((await img.getAttribute('src')) ?? '');
+  const lightSrc = (await img.getAttribute('src')) ?? '';
+  const light = decodeURIComponent(lightSrc);
   expect(light).toContain('ingestion');
   expect(light).not.toContain('<script');
+  // Switching the system to dark draws it again in mermaid's dark theme (its dark node fill).
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(img).not.toHaveAttribute('src', (await img.getAttribute('src')) ?? '');
+  await expect(img).not.toHaveAttribute('src', lightSrc);
+  expect(decodeURIComponent((await img.getAttribute('src')) ?? '')).toContain('#1f2020');
 });
 
 test('a note without math or diagrams loads neither library', async ({ page }) => {
