@@ -28,6 +28,8 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,
+      // Fonts stay files: the page CSP has no `font-src data:`, so an inlined (small) KaTeX font would be blocked.
+      assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined),
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

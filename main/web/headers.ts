@@ -3,15 +3,19 @@
  * so the page runs under the same policy wherever it is loaded from.
  */
 
-/** The page may load only itself, vault assets from its own origin, and YouTube's privacy-mode embeds. */
+/**
+ * The page may load only itself, vault assets from its own origin (PDFs in a frame), YouTube's
+ * privacy-mode embeds, and images from the web (`https:` only, as Obsidian shows them; the reader
+ * sends them no referrer).
+ */
 export const PAGE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: https:",
   "media-src 'self' blob:",
   "connect-src 'self'",
-  'frame-src https://www.youtube-nocookie.com',
+  "frame-src https://www.youtube-nocookie.com 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -24,6 +28,13 @@ export const PAGE_CSP = [
  */
 export const ASSET_CSP =
   "sandbox; default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'";
+
+/**
+ * A PDF cannot be sandboxed (Chromium's viewer refuses a sandboxed document), so it gets its own
+ * policy: it may be framed by our page only (`frame-ancestors` overrides `X-Frame-Options: DENY`
+ * in browsers that know it) and may load nothing by itself.
+ */
+export const PDF_CSP = "default-src 'none'; frame-ancestors 'self'";
 
 /** Headers every response carries, whatever it is. */
 export const BASE_HEADERS: Readonly<Record<string, string>> = {
@@ -41,7 +52,7 @@ export const BASE_HEADERS: Readonly<Record<string, string>> = {
  * the sandbox because Chromium refuses to run its PDF viewer in a sandboxed document.
  */
 export function assetHeaders(contentType: string | null): Record<string, string> {
-  if (contentType === 'application/pdf') return { 'Content-Type': contentType };
+  if (contentType === 'application/pdf') return { 'Content-Type': contentType, 'Content-Security-Policy': PDF_CSP };
   if (contentType === null) {
     return {
       'Content-Type': 'application/octet-stream',

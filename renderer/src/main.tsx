@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/panels.css';
 import './styles/reader.css';
+import './styles/syntax.css';
 import './styles/code.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -92,7 +92,8 @@ test('only the deliberately unwritten notes are unresolved', async () => {
 
 test('every heading and block link into a resolved note finds its target', async () => {
   const { notes } = await indexVault();
-  const misses = notes.flatMap((n) => n.links.filter((l) => l.path !== null && l.subpath !== null && l.subpathFound !== true).map((l) => `${n.path}:${l.line} → ${l.target}#${l.subpath}`));
+  // Only notes have headings and blocks: `![[deck.pdf#page=2]]` names a page, which the index does not check.
+  const misses = notes.flatMap((n) => n.links.filter((l) => l.path !== null && l.path.endsWith('.md') && l.subpath !== null && l.subpathFound !== true).map((l) => `${n.path}:${l.line} → ${l.target}#${l.subpath}`));
   assert.deepEqual(misses, []);
   const subpaths = notes.flatMap((n) => n.links.filter((l) => l.subpath !== null).map((l) => l.subpath!));
   assert.ok(subpaths.some((s) => s.startsWith('^')), 'no block reference');

@@ -16,6 +16,8 @@ import type { Timestamp } from '../model';
 import type { FrontMatterFields } from '../syntax/front-matter';
 import remarkComment, { commentHandlers } from './remark-comment';
 import remarkFrontMatter, { noFrontMatter } from './remark-front-matter';
+import remarkHighlight, { highlightHandlers } from './remark-highlight';
+import remarkInlineFootnote from './remark-inline-footnote';
 import remarkLabelSource from './remark-label-source';
 import remarkObsidianMath from './remark-obsidian-math';
 import remarkTimestamp from './remark-timestamp';
@@ -30,6 +32,7 @@ const attributes = defaultSchema.attributes ?? {};
  */
 export const renderSchema: SanitizeSchema = {
   ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
   attributes: {
     ...attributes,
     a: [
@@ -40,11 +43,13 @@ export const renderSchema: SanitizeSchema = {
       'dataSubpath',
     ],
     span: [...(attributes['span'] ?? []), ['className', 'embed', 'hljs', /^hljs-./], 'dataTarget', 'dataSubpath'],
-    code: [['className', /^language-./, 'hljs', /^hljs-./]],
+    // math-inline / math-display: the hast remark-math's shape gives `$…$` and `$$…$$`, typeset by the reader.
+    code: [['className', /^language-./, 'hljs', /^hljs-./, 'math-inline', 'math-display']],
   },
   strip: [...(defaultSchema.strip ?? []), 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'noscript', 'template'],
 };
 
+/** The index's parse plugins, then render-only syntax (highlights, inline footnotes), then HTML and the sanitizer. */
 export function createRenderProcessor() {
   return unified()
     .use(remarkParse)
@@ -55,7 +60,10 @@ export function createRenderProcessor() {
     .use(remarkWikilink)
     .use(remarkLabelSource)
     .use(remarkTimestamp)
-    .use(remarkRehype, { allowDangerousHtml: true, handlers: { ...wikilinkHandlers, ...commentHandlers } })
+    // Render-only syntax: changes how a note looks, nothing the index counts.
+    .use(remarkHighlight)
+    .use(remarkInlineFootnote)
+    .use(remarkRehype, { allowDangerousHtml: true, handlers: { ...wikilinkHandlers, ...commentHandlers, ...highlightHandlers } })
     .use(rehypeRaw)
     .use(rehypeSanitize, renderSchema)
     .freeze();

@@ -1,11 +1,13 @@
 /**
- * `![[target]]` drawn in place: a note, one heading's section or one `^block` of it, an image,
- * audio or video file. Embeds nest up to `MAX_EMBED_DEPTH` and stop at a cycle; past either they
+ * `![[target]]` drawn in place: a note, one heading's section or one `^block` of it, an image
+ * (sized by `|300` or `|300x200`), audio, video or a PDF (at `#page=N`). Embeds nest up to
+ * `MAX_EMBED_DEPTH` and stop at a cycle; past either they
  * fall back to a plain link.
  */
 import type { MouseEvent } from 'react';
 import { client } from '../api/client';
 import { formatRoute, navigation, noteRoute } from '../state/navigation';
+import { parseSize } from './embed-size';
 import { useNote } from './note-cache';
 import { MAX_EMBED_DEPTH, resolutionOf, useNoteContext } from './note-context';
 import { NoteBody } from './NoteBody';
@@ -15,6 +17,7 @@ import { WikiLink } from './WikiLink';
 const IMAGE = /\.(png|jpe?g|gif|webp|avif|bmp|svg|ico)$/i;
 const AUDIO = /\.(mp3|m4a|wav|ogg|oga|flac|aac|opus)$/i;
 const VIDEO = /\.(mp4|webm|mov|m4v|ogv|mkv)$/i;
+const PDF = /\.pdf$/i;
 
 export function Embed(props: { target: string; subpath: string | null; alias?: string | null }) {
   const { target, subpath } = props;
@@ -35,13 +38,29 @@ export function Embed(props: { target: string; subpath: string | null; alias?: s
   }
   const url = client.assetUrl(path);
   if (IMAGE.test(path)) {
-    return <img className="embed-image" src={url} alt={props.alias || target} loading="lazy" />;
+    const size = parseSize(props.alias);
+    const alt = size ? target : props.alias || target;
+    return (
+      <img
+        className="embed-image"
+        src={url}
+        alt={alt}
+        loading="lazy"
+        width={size?.width}
+        height={size?.height ?? undefined}
+      />
+    );
   }
   if (AUDIO.test(path)) {
     return <audio className="embed-audio" src={url} controls preload="metadata" aria-label={label} />;
   }
   if (VIDEO.test(path)) {
     return <video className="embed-video" src={url} controls preload="metadata" aria-label={label} />;
+  }
+  if (PDF.test(path)) {
+    // Chromium's own PDF viewer, in a frame of the confined file route; `#page=N` opens that page.
+    const page = subpath && /^page=\d+$/.test(subpath) ? '#' + subpath : '';
+    return <iframe className="embed-pdf" src={url + page} title={`PDF: ${label}`} />;
   }
   if (!/\.md$/i.test(path)) {
     return (

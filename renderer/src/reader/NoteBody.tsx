@@ -11,11 +11,17 @@ import type { NoteView } from '../../../main/api';
 import { parseYoutubeUrl } from '../../../main/core/syntax/youtube';
 import { formatTimeLabel } from '../../../main/core/syntax/time';
 import { client } from '../api/client';
+import { Diagram } from './Diagram';
 import { Embed } from './Embed';
+import { FootnoteRef } from './FootnoteRef';
+import { altAndSize } from './embed-size';
 import { hasClass, textOf } from './hast/util';
 import { NoteContext, resolutionOf, useNoteContext } from './note-context';
 import type { NoteContextValue, RenderMode } from './note-context';
+import { MathView } from './MathView';
+import { RemoteImage } from './RemoteImage';
 import { toReact } from './render-note';
+import { diagramOf, displayMathOf, inlineMathOf } from './special-blocks';
 import { flash } from './scroll-target';
 import { timeOf, TimestampButton } from './TimestampButton';
 import { WikiLink } from './WikiLink';
@@ -73,6 +79,7 @@ function Anchor({ node, children, href }: ComponentProps<'a'> & ExtraProps) {
     );
   }
   if (typeof href !== 'string' || href === '') return <span className="inert-link">{children}</span>;
+  if (href.startsWith('#') && 'dataFootnoteRef' in props) return <FootnoteRef href={href}>{children}</FootnoteRef>;
   if (href.startsWith('#')) return <InPageLink href={href}>{children}</InPageLink>;
   if (EXTERNAL.test(href)) {
     const yt = parseYoutubeUrl(href);
@@ -109,7 +116,10 @@ function InPageLink({ href, children }: { href: string; children: ReactNode }) {
     e.preventDefault();
     const id = safeDecode(href.slice(1));
     const scope = e.currentTarget.closest('article, .embed-body, .preview-body') ?? document;
-    const el = scope.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    // The sanitizer prefixes ids with `user-content-` once more than it does hrefs (footnote back-links).
+    const el =
+      scope.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`) ??
+      scope.querySelector<HTMLElement>(`[id="${CSS.escape('user-content-' + id)}"]`);
     if (el) {
       el.scrollIntoView({ block: 'center' });
       flash(el);
@@ -122,30 +132,54 @@ function InPageLink({ href, children }: { href: string; children: ReactNode }) {
   );
 }
 
-function Span({ node, children, className }: ComponentProps<'span'> & ExtraProps) {
+function Span({ node, children, className, ...rest }: ComponentProps<'span'> & ExtraProps) {
+  // A task's status marker: role, aria-checked and aria-label come from `hast/tasks.ts`.
+  if (node && hasClass(node, 'task-marker')) return <span className={className} {...rest} />;
   if (node && hasClass(node, 'embed')) {
     const p = node.properties;
-    return <Embed target={str(p.dataTarget) ?? ''} subpath={str(p.dataSubpath) || null} alias={str(p.dataAlias)} />;
+    const target = str(p.dataTarget) ?? '';
+    // The embed's text is its alias when it has one (`![[pic.png|300]]` → "300"), else its target.
+    const written = textOf(node);
+    return <Embed target={target} subpath={str(p.dataSubpath) || null} alias={written !== target ? written : null} />;
   }
   return <span className={className}>{children}</span>;
 }
 
-function Image({ node, alt }: ComponentProps<'img'> & ExtraProps) {
+function Image({ node, alt: written }: ComponentProps<'img'> & ExtraProps) {
   const { view } = useNoteContext();
+  const { alt, size } = altAndSize(written ?? '');
   const src = str(node?.properties.src) ?? '';
-  if (EXTERNAL.test(src)) {
-    // The reader loads nothing from the network; say what is there instead.
-    return (
-      <a className="external-image" href={src} target="_blank" rel="noopener noreferrer">
-        Image: {alt || src}
-      </a>
-    );
-  }
+  if (EXTERNAL.test(src)) return <RemoteImage src={src} alt={alt} size={size} />;
   const dest = safeDecode(src.split(/[?#]/)[0] ?? '');
   // No source at all (the sanitizer dropped a javascript: or data: one): there is nothing to load.
   const res = dest ? resolutionOf(view, dest) : null;
   if (!res?.path) return <span className="embed-missing">Missing image: {alt || dest || 'no source'}</span>;
-  return <img className="embed-image" src={client.assetUrl(res.path)} alt={alt ?? ''} loading="lazy" />;
+  return (
+    <img
+      className="embed-image"
+      src={client.assetUrl(res.path)}
+      alt={alt}
+      loading="lazy"
+      width={size?.width}
+      height={size?.height ?? undefined}
+    />
+  );
+}
+
+function Code({ node, children, className }: ComponentProps<'code'> & ExtraProps) {
+  const math = node ? inlineMathOf(node) : null;
+  if (math) return <MathView tex={math.tex} display={false} />;
+  return <code className={className}>{children}</code>;
+}
+
+function Pre({ node, children, ...rest }: ComponentProps<'pre'> & ExtraProps) {
+  if (node) {
+    const math = displayMathOf(node);
+    if (math) return <MathView tex={math.tex} display />;
+    const diagram = diagramOf(node);
+    if (diagram !== null) return <Diagram source={diagram} />;
+  }
+  return <pre {...rest}>{children}</pre>;
 }
 
 function Table({ node: _node, ...rest }: ComponentProps<'table'> & ExtraProps) {
@@ -156,4 +190,4 @@ function Table({ node: _node, ...rest }: ComponentProps<'table'> & ExtraProps) {
   );
 }
 
-const components: Partial<Components> = { a: Anchor, span: Span, img: Image, table: Table };
+const components: Partial<Components> = { a: Anchor, span: Span, img: Image, table: Table, code: Code, pre: Pre };

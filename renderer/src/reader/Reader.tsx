@@ -120,7 +120,7 @@ function NoteReader(props: {
         {current.aliases.length > 0 && <p className="note-aliases">Also known as {current.aliases.join(', ')}</p>}
       </header>
       <SourcesNoteActions view={current} />
-      <Properties frontmatter={current.frontmatter} />
+      <Properties view={current} />
       {current.problems.length > 0 && (
         <details className="note-problems">
           <summary>

@@ -21,6 +21,7 @@ import { demoteHeadings } from './hast/demote-headings';
 import { unwrapEmbedParagraphs } from './hast/embed-paragraphs';
 import { highlightCode } from './hast/highlight';
 import { annotateLines } from './hast/line-anchors';
+import { markTasks } from './hast/tasks';
 import { HEADING, isBlankText, isElement, textOf } from './hast/util';
 
 let processor: ReturnType<typeof createRenderProcessor> | null = null;
@@ -42,6 +43,7 @@ export function noteTree(source: string): Root {
   if (file.data.frontMatter?.videoId) linkBareTimestamps(tree);
   extractBlockIds(tree);
   transformCallouts(tree);
+  markTasks(tree);
   unwrapEmbedParagraphs(tree);
   highlightCode(tree);
   demoteHeadings(tree);
