@@ -48,17 +48,35 @@ export function matchAtxHeading(s: string, pos: number, end: number): AtxHeading
   return { level, start, end: stop };
 }
 
+/**
+ * The last refused thematic break: a refusal from `pos` holds for every later `pos` with the same
+ * marker up to the character that refused it (or to the line's end when too few markers were
+ * left). A line `- - - … a` asks at every one of its list markers, and without this each question
+ * would read the rest of the line again: quadratic in the line's length.
+ */
+const refused = { s: '', end: -1, marker: 0, from: 0, to: 0 };
+
 /** `***`, `---`, `___` (three or more, spaces and tabs between). */
 export function isThematicBreak(s: string, pos: number, end: number): boolean {
   const marker = s.charCodeAt(pos);
   if (marker !== 42 && marker !== 45 && marker !== 95) return false;
+  if (refused.marker === marker && refused.end === end && pos >= refused.from && pos < refused.to && refused.s === s) return false;
   let count = 0;
   for (let i = pos; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c === marker) count++;
-    else if (!isSpaceOrTab(c)) return false;
+    else if (!isSpaceOrTab(c)) return refuse(s, end, marker, pos, i);
   }
-  return count >= 3;
+  return count >= 3 || refuse(s, end, marker, pos, end);
+}
+
+function refuse(s: string, end: number, marker: number, from: number, to: number): false {
+  refused.s = s;
+  refused.end = end;
+  refused.marker = marker;
+  refused.from = from;
+  refused.to = to;
+  return false;
 }
 
 /** A setext underline: the level (1 for `=`, 2 for `-`), or 0. */

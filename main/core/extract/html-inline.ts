@@ -71,6 +71,32 @@ export function matchAutolink(s: string, i: number, end: number): number {
   return -1;
 }
 
+const COMMENT = 0;
+const CDATA = 1;
+const DECLARATION = 2;
+const INSTRUCTION = 3;
+
+/**
+ * Where each kind of construct that runs to a closing sequence (`-->`, `]]>`, `>`, `?>`) was last
+ * found unclosed in this text: one that finds no end from a position finds none from any later
+ * start either, so `<!--<!--<!--…` reads the rest of the text once, not once per opener.
+ */
+const unclosed = { s: '', end: -1, from: [Infinity, Infinity, Infinity, Infinity] };
+
+function knownUnclosed(s: string, end: number, kind: number, at: number): boolean {
+  return unclosed.end === end && at >= unclosed.from[kind]! && unclosed.s === s;
+}
+
+function noEnd(s: string, end: number, kind: number, at: number): -1 {
+  if (unclosed.end !== end || unclosed.s !== s) {
+    unclosed.s = s;
+    unclosed.end = end;
+    unclosed.from.fill(Infinity);
+  }
+  unclosed.from[kind] = Math.min(unclosed.from[kind]!, at);
+  return -1;
+}
+
 /** Inline HTML: an open or closing tag, a comment, a processing instruction, a declaration or CDATA. */
 export function matchHtmlInline(s: string, i: number, end: number): number {
   let j = i + 1;
@@ -81,21 +107,28 @@ export function matchHtmlInline(s: string, i: number, end: number): number {
     const d = j < end ? s.charCodeAt(j) : -1;
     if (d === 45) {
       if (s.charCodeAt(j + 1) !== 45 || j + 1 >= end) return -1;
-      return comment(s, j + 2, end);
+      // Past `<!--` a scan is always in the same state, so an earlier scan that found no end speaks for this one.
+      if (knownUnclosed(s, end, COMMENT, j + 2)) return -1;
+      const after = comment(s, j + 2, end);
+      return after < 0 ? noEnd(s, end, COMMENT, j + 2) : after;
     }
     if (d === 91) {
       if (!s.startsWith('CDATA[', j + 1) || j + 7 > end) return -1;
-      return cdata(s, j + 7, end);
+      if (knownUnclosed(s, end, CDATA, j + 7)) return -1;
+      const after = cdata(s, j + 7, end);
+      return after < 0 ? noEnd(s, end, CDATA, j + 7) : after;
     }
     if (isAsciiAlpha(d)) {
+      if (knownUnclosed(s, end, DECLARATION, j + 1)) return -1;
       const close = s.indexOf('>', j + 1);
-      return close < 0 || close >= end ? -1 : close + 1;
+      return close < 0 || close >= end ? noEnd(s, end, DECLARATION, j + 1) : close + 1;
     }
     return -1;
   }
   if (c === 63) {
+    if (knownUnclosed(s, end, INSTRUCTION, j + 1)) return -1;
     const close = s.indexOf('?>', j + 1);
-    return close < 0 || close + 2 > end ? -1 : close + 2;
+    return close < 0 || close + 2 > end ? noEnd(s, end, INSTRUCTION, j + 1) : close + 2;
   }
   if (c === 47) {
     j++;

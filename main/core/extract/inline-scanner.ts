@@ -52,7 +52,12 @@ export interface InlineContext {
 export class InlineScanner implements AnchorSink {
   private readonly bPos: number[] = [];
   private readonly bImage: boolean[] = [];
-  private readonly bInactive: boolean[] = [];
+  /**
+   * Openers below this depth that are not images are inactive: a link formed after they were
+   * pushed (CommonMark: no links in links). A watermark rather than a flag on each opener, so forming
+   * a link costs the same however many image openers wait below it (`![[]()` repeated).
+   */
+  private inactiveBelow = 0;
   private readonly bMarks: number[] = [];
   private readonly stamps: LeafTimestamps;
   /** Formed links' label ranges `[open, close)` (their text is link text). */
@@ -73,16 +78,17 @@ export class InlineScanner implements AnchorSink {
     if (this.bPos.length > 0) {
       this.bPos.length = 0;
       this.bImage.length = 0;
-      this.bInactive.length = 0;
       this.bMarks.length = 0;
     }
     if (this.labels.length > 0) this.labels.length = 0;
     if (this.nonTextRanges.length > 0) this.nonTextRanges.length = 0;
     if (this.comments.length > 0) this.comments.length = 0;
-    if (this.unclosedRuns.length > 0) this.unclosedRuns.length = 0;
     this.noCommentClose = Infinity;
     this.noInlineMathClose = Infinity;
     this.noDisplayMathClose = Infinity;
+    this.runs = null;
+    this.unclosedTitles.fill(Infinity);
+    this.inactiveBelow = 0;
     this.stamps.begin(leaf);
     // Literal URLs and emails are rare: the characters that start them are only looked at in leaves
     // that have one's telltale (a false alarm just costs speed).
@@ -240,29 +246,33 @@ export class InlineScanner implements AnchorSink {
     this.nonTextRanges.push(start, end);
   }
 
-  /** Backtick run lengths known to have no closing run further on in this leaf (saves rescanning it). */
-  private readonly unclosedRuns: number[] = [];
+  /**
+   * The leaf's backtick runs after the first opener, by length: their starts in order and how many a
+   * search for that length has passed. Built once per leaf on demand, so a leaf of runs of every
+   * length (`e` + 1, 2, 3… backticks) is read once, not once per run (that was n^1.5).
+   */
+  private runs: Map<number, { starts: number[]; next: number }> | null = null;
+  /** Per leaf, where titles of each kind were first found unclosed (see `resource`). */
+  private readonly unclosedTitles = [Infinity, Infinity, Infinity];
 
   /** A backtick run at `i`: a code span when a run of the same length closes it, else literal. */
   private codeSpan(s: string, i: number, end: number): number {
     let j = i + 1;
     while (j < end && s.charCodeAt(j) === 96) j++;
     const size = j - i;
-    if (this.unclosedRuns.length > 0 && this.unclosedRuns.includes(size)) return j;
-    for (;;) {
-      const k = s.indexOf('`', j);
-      if (k < 0 || k >= end) {
-        this.unclosedRuns.push(size);
-        return i + size;
-      }
-      let m = k + 1;
-      while (m < end && s.charCodeAt(m) === 96) m++;
-      if (m - k === size) {
+    // Every run after the opener is a whole run (the opener ends where backticks end), so the
+    // closing candidates are the leaf's maximal runs from `j` on.
+    this.runs ??= backtickRuns(s, j, end);
+    const same = this.runs.get(size);
+    if (same) {
+      while (same.next < same.starts.length && same.starts[same.next]! < j) same.next++;
+      if (same.next < same.starts.length) {
+        const m = same.starts[same.next]! + size;
         this.nonText(i, m);
         return m;
       }
-      j = m;
     }
+    return i + size;
   }
 
   /** From this offset of the leaf on there is no `%%` (so no comment opened later can close). */
@@ -407,7 +417,6 @@ export class InlineScanner implements AnchorSink {
   private open(i: number, image: boolean): void {
     this.bPos.push(i);
     this.bImage.push(image);
-    this.bInactive.push(false);
     if (image) {
       const col = this.ctx.collector;
       this.bMarks.push(col.links.length, col.found.length, col.tags.length, ...this.stamps.marks(), this.labels.length);
@@ -417,7 +426,7 @@ export class InlineScanner implements AnchorSink {
   /** Drops the innermost opener (and, for an image, its marks: only images keep marks). */
   private pop(): void {
     this.bPos.pop();
-    this.bInactive.pop();
+    if (this.inactiveBelow > this.bPos.length) this.inactiveBelow = this.bPos.length;
     if (this.bImage.pop()) for (let k = 0; k < MARKS; k++) this.bMarks.pop();
   }
 
@@ -428,7 +437,7 @@ export class InlineScanner implements AnchorSink {
     const s = leaf.text;
     const open = this.bPos[depth - 1]!;
     const image = this.bImage[depth - 1]!;
-    if (this.bInactive[depth - 1]) {
+    if (depth - 1 < this.inactiveBelow && !image) {
       this.pop();
       return i + 1;
     }
@@ -440,7 +449,7 @@ export class InlineScanner implements AnchorSink {
     const after = i + 1;
     const next = after < end ? s.charCodeAt(after) : -1;
     if (next === 40) {
-      const r = resource(s, after, end);
+      const r = resource(s, after, end, this.unclosedTitles);
       if (r) {
         raw = r.dest;
         stop = r.end;
@@ -479,7 +488,7 @@ export class InlineScanner implements AnchorSink {
     }
     if (target.vault) this.ctx.collector.link(leaf.sourceAt(start), { kind: 'markdown', ...target.vault, alias, embed: false, line: leaf.lineAt(start) });
     this.ctx.collector.youtube(target.url, leaf.sourceAt(start), leaf.lineAt(start));
-    for (let k = 0; k < this.bPos.length; k++) if (!this.bImage[k]) this.bInactive[k] = true;
+    this.inactiveBelow = this.bPos.length;
     this.labels.push(open, i);
     this.nonText(open, open + 1);
     this.nonText(i, stop);
@@ -507,8 +516,13 @@ export class InlineScanner implements AnchorSink {
   }
 }
 
-/** An inline link's `(destination "title")` at `i` (a `(`): the raw destination and the end, or null. */
-function resource(s: string, i: number, end: number): { dest: string; end: number } | null {
+/**
+ * An inline link's `(destination "title")` at `i` (a `(`): the raw destination and the end, or null.
+ * `unclosedTitles[k]`: the first position from which a title opened by `"`, `'` or `(` (k = 0, 1, 2)
+ * was found unclosed in this leaf; it stays unclosed from any later position, so `[ (](` repeated
+ * does not read the rest of the leaf once per `]`.
+ */
+function resource(s: string, i: number, end: number, unclosedTitles: number[]): { dest: string; end: number } | null {
   let j = skipWhitespace(s, i + 1, end);
   if (j < end && s.charCodeAt(j) === 41) return { dest: '', end: j + 1 };
   const destEnd = scanDestination(s, j, end, 32);
@@ -520,10 +534,30 @@ function resource(s: string, i: number, end: number): { dest: string; end: numbe
     j = ws;
     const c = j < end ? s.charCodeAt(j) : -1;
     if (c === 34 || c === 39 || c === 40) {
+      const k = c === 34 ? 0 : c === 39 ? 1 : 2;
+      if (j >= unclosedTitles[k]!) return null;
       const titleEnd = scanTitle(s, j, end);
-      if (titleEnd < 0) return null;
+      if (titleEnd < 0) {
+        unclosedTitles[k] = j;
+        return null;
+      }
       j = skipWhitespace(s, titleEnd, end);
     }
   }
   return j < end && s.charCodeAt(j) === 41 ? { dest, end: j + 1 } : null;
+}
+
+/** The maximal backtick runs in `[from, end)`, grouped by length, each group in source order. */
+function backtickRuns(s: string, from: number, end: number): Map<number, { starts: number[]; next: number }> {
+  const runs = new Map<number, { starts: number[]; next: number }>();
+  let k = s.indexOf('`', from);
+  while (k >= 0 && k < end) {
+    let m = k + 1;
+    while (m < end && s.charCodeAt(m) === 96) m++;
+    const group = runs.get(m - k);
+    if (group) group.starts.push(k);
+    else runs.set(m - k, { starts: [k], next: 0 });
+    k = s.indexOf('`', m);
+  }
+  return runs;
 }

@@ -7,6 +7,7 @@ import { readTimestampAnchor } from '../syntax/anchor';
 import { anchorEdge } from './anchors';
 import { timeLabel, type Collector } from './collector';
 import type { Leaf } from './leaves';
+import { RangeSet } from './range-set';
 
 const OPEN = 1;
 const CLOSE = 0;
@@ -105,12 +106,13 @@ export class LeafTimestamps {
     if (textAnchors.length > 0) textAnchors.length = 0;
     if (this.angles.length > 0) this.findTextAnchors(leaf);
     if (this.bare.length === 0) return;
+    const labels = linkLabels.length > 0 ? new RangeSet(linkLabels) : null;
     let open = false;
     let ta = 0;
     let h = 0;
     const htmlAt = this.htmlAt;
     for (const at of this.bare) {
-      if (insideLabel(at, linkLabels)) continue;
+      if (labels?.overlaps(at, at + 1)) continue;
       while (h < htmlAt.length && htmlAt[h]! < at) {
         while (ta < textAnchors.length && textAnchors[ta]! < htmlAt[h]!) {
           open = true;
@@ -132,35 +134,27 @@ export class LeafTimestamps {
 
   private findTextAnchors(leaf: Leaf): void {
     const s = leaf.text;
+    const breaks = new RangeSet(this.breaks);
     let after = -1;
+    let literal = 0;
     for (const lt of this.angles) {
       if (lt < after) continue;
       const end = tagEnd(s, lt + 2, leaf.to);
-      if (end < 0 || this.crossesBreak(lt, end)) continue;
+      if (end < 0 || breaks.overlaps(lt, end)) continue;
       after = end;
       const data = readTimestampAnchor(s.slice(lt, end));
       if (!data) continue;
       const offset = leaf.sourceAt(lt);
       this.collector.anchor(data.value, data.href, offset, leaf.lineAt(lt));
       this.textAnchors.push(lt);
-      // A literal URL inside the tag is its `href`, not a timestamp of its own.
-      for (let k = 0; k < this.literalAt.length; k++) {
-        const at = this.literalAt[k]!;
-        if (at > lt && at < end) this.collector.found[this.literalFound[k]!]!.timestamp = null;
-      }
+      // A literal URL inside the tag is its `href`, not a timestamp of its own. Both lists run in
+      // source order, so one pointer walks the literals once for all anchors.
+      const literals = this.literalAt;
+      while (literal < literals.length && literals[literal]! <= lt) literal++;
+      for (let k = literal; k < literals.length && literals[k]! < end; k++) this.collector.found[this.literalFound[k]!]!.timestamp = null;
     }
   }
 
-  private crossesBreak(start: number, end: number): boolean {
-    const b = this.breaks;
-    for (let k = 0; k < b.length; k += 2) if (b[k]! < end && b[k + 1]! > start) return true;
-    return false;
-  }
-}
-
-function insideLabel(at: number, labels: number[]): boolean {
-  for (let k = 0; k < labels.length; k += 2) if (at >= labels[k]! && at < labels[k + 1]!) return true;
-  return false;
 }
 
 /** `[` at `i` then 1–2 digits, `:`, 1–2 digits, optionally `:` and 1–2 digits, then `]`: the index past `]`, or -1. */

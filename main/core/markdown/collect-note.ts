@@ -5,10 +5,12 @@
  */
 import type { Heading as MdHeading, Image, ImageReference, Link, LinkReference, Nodes, Paragraph, Parents, Root } from 'mdast';
 import { VFile } from 'vfile';
+import { extractNote } from '../extract';
 import type { Block, Heading, LinkRef, NoteRecord, VaultPath } from '../model';
 import { unparsedRecord, noteRecord } from '../note-record';
 import { blockIdAtLineEnd, readTagAt } from '../syntax/tags';
 import { vaultLinkTarget } from '../syntax/vault-link';
+import { exceedsNesting } from './nesting-limit';
 import { createNoteParser, type NoteParser } from './pipeline';
 import type { Wikilink } from './remark-wikilink';
 import { LineIndex, isLiteralUrl } from './source-text';
@@ -17,6 +19,8 @@ let parser: NoteParser | undefined;
 
 /** The note's record by the reference pipeline. Never throws: a failure is a `parse` problem on a bare record. */
 export function parseNoteReference(path: VaultPath, source: string): NoteRecord {
+  // Past the nesting limit micromark's time is superlinear; the extractor reads such a note in linear time.
+  if (exceedsNesting(source)) return extractNote(path, source);
   try {
     parser ??= createNoteParser();
     // micromark skips a leading BOM and counts offsets without it; the slices below need the same text.
