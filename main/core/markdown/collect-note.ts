@@ -10,7 +10,7 @@ import type { Block, Heading, LinkRef, NoteRecord, VaultPath } from '../model';
 import { unparsedRecord, noteRecord } from '../note-record';
 import { blockIdAtLineEnd, readTagAt } from '../syntax/tags';
 import { vaultLinkTarget } from '../syntax/vault-link';
-import { exceedsNesting } from './nesting-limit';
+import { remarkRefusal } from './nesting-limit';
 import { createNoteParser, type NoteParser } from './pipeline';
 import type { Wikilink } from './remark-wikilink';
 import { LineIndex, isLiteralUrl } from './source-text';
@@ -19,8 +19,8 @@ let parser: NoteParser | undefined;
 
 /** The note's record by the reference pipeline. Never throws: a failure is a `parse` problem on a bare record. */
 export function parseNoteReference(path: VaultPath, source: string): NoteRecord {
-  // Past the nesting limit micromark's time is superlinear; the extractor reads such a note in linear time.
-  if (exceedsNesting(source)) return extractNote(path, source);
+  // Past the nesting and density limits micromark's time is superlinear; the extractor reads such a note in linear time.
+  if (remarkRefusal(source)) return extractNote(path, source);
   try {
     parser ??= createNoteParser();
     // micromark skips a leading BOM and counts offsets without it; the slices below need the same text.

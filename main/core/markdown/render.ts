@@ -15,7 +15,7 @@ import { VFile } from 'vfile';
 import type { Timestamp } from '../model';
 import remarkComment, { commentHandlers } from './remark-comment';
 import { interpretFrontMatter, locateFrontMatter, type FrontMatterFields } from '../syntax/front-matter';
-import { exceedsNesting, MAX_LINE_NESTING } from './nesting-limit';
+import { remarkRefusal } from './nesting-limit';
 import remarkFrontMatter, { noFrontMatter } from './remark-front-matter';
 import remarkHighlight, { highlightHandlers } from './remark-highlight';
 import remarkInlineFootnote from './remark-inline-footnote';
@@ -84,19 +84,19 @@ export interface RenderedNote {
 /** The note's sanitized hast tree, with the front matter and timestamps the plugins read on the way. */
 export function renderNoteTree(processor: RenderProcessor, source: string): RenderedNote {
   const file = new VFile({ value: source });
-  if (exceedsNesting(source)) return plainTextNote(source, file);
+  const refusal = remarkRefusal(source);
+  if (refusal) return plainTextNote(source, file, refusal);
   const tree = processor.runSync(processor.parse(file), file);
   return { tree, frontMatter: file.data.frontMatter ?? noFrontMatter(), timestamps: file.data.timestamps ?? [], file };
 }
 
-/** What the reader says above a note it shows as plain text. */
-export const PLAIN_TEXT_NOTICE = `This note nests lists or quotes more than ${MAX_LINE_NESTING} levels deep on one line, so it is shown as plain text.`;
+export { DENSE_TEXT_NOTICE, PLAIN_TEXT_NOTICE } from './nesting-limit';
 
 /**
- * A note past the nesting limit (`nesting-limit.ts`): its body as preformatted text under a notice,
+ * A note remark must not read (`nesting-limit.ts`): its body as preformatted text under `notice`,
  * in linear time. Front matter is still read, so the title, aliases and video stay.
  */
-function plainTextNote(source: string, file: VFile): RenderedNote {
+function plainTextNote(source: string, file: VFile, notice: string): RenderedNote {
   const located = locateFrontMatter(source);
   const frontMatter = located ? interpretFrontMatter(located.yaml, located.firstLine) : noFrontMatter();
   file.data.frontMatter = frontMatter;
@@ -104,7 +104,7 @@ function plainTextNote(source: string, file: VFile): RenderedNote {
   const tree: HastRoot = {
     type: 'root',
     children: [
-      { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: PLAIN_TEXT_NOTICE }] }] },
+      { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: notice }] }] },
       { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: body }] }] },
     ],
   };

@@ -4,8 +4,19 @@ import { describe, it } from 'node:test';
 import type { Nodes } from 'hast';
 import { extractNote } from '../../../main/core/extract';
 import { parseNoteReference } from '../../../main/core/markdown/collect-note';
-import { exceedsNesting, MAX_LINE_NESTING } from '../../../main/core/markdown/nesting-limit';
-import { createRenderProcessor, PLAIN_TEXT_NOTICE, renderNoteTree } from '../../../main/core/markdown/render';
+import {
+  exceedsInlineDensity,
+  exceedsNesting,
+  MAX_LINE_NESTING,
+  MAX_PARAGRAPH_DELIMITERS,
+  MAX_SETEXT_UNDERLINES,
+} from '../../../main/core/markdown/nesting-limit';
+import {
+  createRenderProcessor,
+  DENSE_TEXT_NOTICE,
+  PLAIN_TEXT_NOTICE,
+  renderNoteTree,
+} from '../../../main/core/markdown/render';
 import type { VaultPath } from '../../../main/core/model';
 
 /** The text of a hast tree, in order. */
@@ -64,5 +75,27 @@ describe('past the nesting limit', () => {
   it('at the limit the reader renders the note as markdown', () => {
     const { tree } = renderNoteTree(createRenderProcessor(), deep('- ', MAX_LINE_NESTING));
     assert.ok(!hastToString(tree).includes(PLAIN_TEXT_NOTICE));
+  });
+});
+
+describe('past the markup density limit', () => {
+  it('refuses a paragraph of unpaired delimiters and many setext underlines, not real-shaped notes', () => {
+    assert.equal(exceedsInlineDensity('*a_ '.repeat(MAX_PARAGRAPH_DELIMITERS)), true);
+    assert.equal(exceedsInlineDensity('a]'.repeat(MAX_PARAGRAPH_DELIMITERS + 1)), true);
+    assert.equal(exceedsInlineDensity('a\n=\n'.repeat(MAX_SETEXT_UNDERLINES + 1)), true);
+    // The same delimiters spread over paragraphs, list items and table rows are fine.
+    assert.equal(exceedsInlineDensity('Some *emphasis* and _more_ [x](y.md).\n\n'.repeat(2000)), false);
+    assert.equal(exceedsInlineDensity('- [ ] task with [[Link|alias]] and *stress*\n'.repeat(5000)), false);
+    assert.equal(exceedsInlineDensity('| [[A]] | *b* | c_d |\n'.repeat(5000)), false);
+    // Wikilinks count once per pair of brackets: 700 links in one paragraph are still rendered.
+    assert.equal(exceedsInlineDensity('See ' + '[[Note]], '.repeat(700)), false);
+  });
+
+  it('the reader shows a too dense note as plain text, and the reference record is the extractor record', () => {
+    const source = '# Dense\n\n' + '*_'.repeat(MAX_PARAGRAPH_DELIMITERS) + ' [[Other]]\n';
+    const text = hastToString(renderNoteTree(createRenderProcessor(), source).tree);
+    assert.ok(text.startsWith(DENSE_TEXT_NOTICE));
+    const path = 'Dense.md' as VaultPath;
+    assert.deepStrictEqual(parseNoteReference(path, source), extractNote(path, source));
   });
 });
