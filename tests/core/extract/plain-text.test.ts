@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { termsOf } from '../../../main/core/search/tokenize';
 import { lineContext, searchText, sentenceAround } from '../../../main/core/syntax/plain-text';
 
 describe('searchText', () => {
@@ -37,6 +38,17 @@ describe('searchText', () => {
     // A hard break: the backslash goes, the line stays.
     const broken = 'one\\\ntwo\\\r\nthree\\';
     assert.equal(searchText(broken, 0), 'one\ntwo\r\nthree\\');
+  });
+
+  it('keeps the words a backslash separates apart for the index', () => {
+    // Dropping these backslashes glued `alphabeta` and `usersadanote` into terms nobody searches for.
+    assert.deepEqual(termsOf(searchText('$\\alpha\\beta$ in C:\\Users\\Ada\\notes', 0)), [
+      'alpha',
+      'beta',
+      'user',
+      'ada',
+      'note',
+    ]);
   });
 
   it('keeps the line count of a real note', () => {
