@@ -318,8 +318,14 @@ export class Flow {
     content.lines.pop();
     if (content.length > 0) this.closeContent(0);
     else content.clear();
-    // The paragraph ends; its last line starts afresh, where a complete-tag HTML block (which could
-    // not interrupt the paragraph) comes before a table.
+    // The paragraph ends; its last line starts afresh, where a block comment (which an open `%%` kept
+    // from interrupting the paragraph) comes before a table: the delimiter row is then comment.
+    if (this.isBlockOpen(37, headStart, headEnd)) {
+      this.blockMarker = 37;
+      this.state = MARKER_BLOCK;
+      return true;
+    }
+    // Likewise a complete-tag HTML block (which could not interrupt the paragraph) comes before a table.
     const html = this.src.charCodeAt(headStart) === 60 ? matchHtmlStart(this.src, headStart, headEnd, false, false) : null;
     if (html) {
       this.html.add(headStart, headEnd, headLine);

@@ -333,6 +333,8 @@ const blockLine = fc.constantFrom(
   '> q %% a [[Q]]\n%% lazy [[Lz]]',
   '- i %% a\n  %% b [[I]]\n- j',
   'p %%\n%%\n%% c [[C]]\nd %%',
+  'h %% b\n%%\n| - |\n[[TableOrComment]]',
+  '> h %% b\n> %%\n> | - |\n> [[QuotedTable]]',
   '$$',
   '$$ x = [[NoBlock]]',
   '$$\n[[In Math Block]] #mb\n\n# Not a heading\n$$',

@@ -257,6 +257,10 @@ describe('a %% line after an open inline %% (RULES.md "An open %% keeps its para
     });
   });
 
+  it('opens a block comment at such a line when a delimiter row makes it a table head (the table ends the paragraph)', () => {
+    assert.deepEqual(counted(record('a %% b\n%%\n| - |\n[[X]]\n%%\n[[Y]]')).links, ['Y']);
+  });
+
   it('ends an open block comment at a %% line inside a later fence, so the rest shows as code (as RULES.md states)', () => {
     const source = '%%\na\n```\n%% in code\n```\n[[after]]';
     assert.deepEqual(counted(record(source)).links, []);
