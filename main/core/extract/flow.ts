@@ -58,6 +58,8 @@ export class Flow {
   state = NONE;
   private readonly content = new Segments();
   private contentFirstInItem = false;
+  /** The paragraph's lines so far hold an odd number of `%%` (one is open). */
+  private contentOpenPercent = false;
   /** The paragraph's last line could be a table's head row (it was not continued by indentation). */
   private lastMayBeHead = false;
   private readonly html = new Segments();
@@ -99,7 +101,7 @@ export class Flow {
         }
         const indent = cur.indent();
         if (indent >= 4) {
-          this.content.add(cur.pos, end, lineNo);
+          this.addContent(cur.pos, end, lineNo);
           this.lastMayBeHead = false;
           return true;
         }
@@ -120,7 +122,7 @@ export class Flow {
           // paragraph still spans it and a lazy line keeps its containers.
           return interruption === 2;
         }
-        this.content.add(cur.pos, end, lineNo);
+        this.addContent(cur.pos, end, lineNo);
         this.lastMayBeHead = true;
         return true;
       }
@@ -249,7 +251,7 @@ export class Flow {
     this.contentFirstInItem = firstInItem;
     // Right after a table row, micromark reads a line as a body row or not at all as a table.
     this.lastMayBeHead = !afterTable;
-    this.content.add(first, end, lineNo);
+    this.addContent(first, end, lineNo);
     return false;
   }
 
@@ -274,10 +276,25 @@ export class Flow {
       case 126:
         return matchFenceOpen(src, first, end) !== null ? 1 : 0;
       case 36:
-      case 37:
         return this.isBlockOpen(c, first, end) ? 1 : 0;
+      case 37:
+        // An open `%%` in the paragraph takes this line as its close (RULES.md "An open `%%` keeps its paragraph").
+        return !this.contentOpenPercent && this.isBlockOpen(c, first, end) ? 1 : 0;
     }
     return 0;
+  }
+
+  /**
+   * Adds a paragraph line, keeping the parity of the `%%` its lines hold so far up to date (each line
+   * is counted once, as it comes, so a paragraph of opener lines stays linear).
+   */
+  private addContent(start: number, end: number, lineNo: number): void {
+    if (this.content.length === 0) this.contentOpenPercent = false;
+    // The remembered search: a bare indexOf would read on to the next `%%` far below for every line.
+    for (let k = this.percents.next(start); k + 2 <= end; k = this.percents.next(k + 2)) {
+      this.contentOpenPercent = !this.contentOpenPercent;
+    }
+    this.content.add(start, end, lineNo);
   }
 
   /**
@@ -301,8 +318,14 @@ export class Flow {
     content.lines.pop();
     if (content.length > 0) this.closeContent(0);
     else content.clear();
-    // The paragraph ends; its last line starts afresh, where a complete-tag HTML block (which could
-    // not interrupt the paragraph) comes before a table.
+    // The paragraph ends; its last line starts afresh, where a block comment (which an open `%%` kept
+    // from interrupting the paragraph) comes before a table: the delimiter row is then comment.
+    if (this.isBlockOpen(37, headStart, headEnd)) {
+      this.blockMarker = 37;
+      this.state = MARKER_BLOCK;
+      return true;
+    }
+    // Likewise a complete-tag HTML block (which could not interrupt the paragraph) comes before a table.
     const html = this.src.charCodeAt(headStart) === 60 ? matchHtmlStart(this.src, headStart, headEnd, false, false) : null;
     if (html) {
       this.html.add(headStart, headEnd, headLine);

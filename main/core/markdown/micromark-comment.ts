@@ -19,11 +19,12 @@ declare module 'micromark-util-types' {
 }
 
 const commentText: Construct = { name: 'commentText', tokenize: tokenizeCommentText };
-const commentFlow = markerBlock(codes.percentSign, {
-  block: 'commentFlow',
-  marker: 'commentMarker',
-  value: 'commentValue',
-});
+// A `%%` line after an open inline `%%` closes it instead of hiding the rest of the note (RULES.md).
+const commentFlow = markerBlock(
+  codes.percentSign,
+  { block: 'commentFlow', marker: 'commentMarker', value: 'commentValue' },
+  { yieldToOpenPair: true },
+);
 
 export function commentSyntax(): Extension {
   return {

@@ -5,7 +5,7 @@
  */
 import { markdownLineEnding } from 'micromark-util-character';
 import { codes } from 'micromark-util-symbol';
-import type { Code, Construct, Effects, State, TokenizeContext, TokenType } from 'micromark-util-types';
+import type { Code, Construct, Effects, State, Token, TokenizeContext, TokenType } from 'micromark-util-types';
 
 /**
  * The flow construct of a block opened by a line starting with a doubled marker (`%%`, `$$`; after at
@@ -16,13 +16,31 @@ import type { Code, Construct, Effects, State, TokenizeContext, TokenType } from
 export function markerBlock(
   marker: NonNullable<Code>,
   types: { block: TokenType; marker: TokenType; value: TokenType },
+  options: MarkerBlockOptions = {},
 ): Construct {
-  return { name: types.block, tokenize: tokenizeBlock(marker, types), concrete: true };
+  return { name: types.block, tokenize: tokenizeBlock(marker, types, options), concrete: true };
 }
 
-function tokenizeBlock(marker: NonNullable<Code>, types: { block: TokenType; marker: TokenType; value: TokenType }) {
+export interface MarkerBlockOptions {
+  /**
+   * Do not interrupt a paragraph whose lines so far hold an odd number of pairs (RULES.md "An open `%%`
+   * keeps its paragraph"): the opening line then continues the paragraph, where the inline construct
+   * closes the open pair with it.
+   */
+  yieldToOpenPair?: boolean;
+}
+
+function tokenizeBlock(
+  marker: NonNullable<Code>,
+  types: { block: TokenType; marker: TokenType; value: TokenType },
+  options: MarkerBlockOptions,
+) {
+  const pairs = options.yieldToOpenPair ? new PairParity(String.fromCharCode(marker).repeat(2)) : undefined;
   return function (this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+    // Events before this attempt: the paragraph's chunks end just before them when interrupting.
+    const eventsBefore = this.events.length;
     const interrupting = () => this.interrupt;
+    const openPairBefore = () => pairs?.openInParagraph(this, eventsBefore) ?? false;
     return start;
 
     function start(code: Code): State | undefined {
@@ -66,7 +84,7 @@ function tokenizeBlock(marker: NonNullable<Code>, types: { block: TokenType; mar
 
     function openingEnd(code: Code): State | undefined {
       // Interrupting a paragraph only needs the opening line to qualify.
-      if (interrupting()) return ok(code);
+      if (interrupting()) return openPairBefore() ? nok(code) : ok(code);
       return lineEnd(code);
     }
 
@@ -131,4 +149,47 @@ function tokenizeNonLazyContinuation(this: TokenizeContext, effects: Effects, ok
   function lineStart(code: Code): State | undefined {
     return lazy() ? nok(code) : ok(code);
   }
+}
+
+/**
+ * Whether the paragraph being interrupted holds an odd number of pairs so far. micromark keeps a
+ * paragraph's lines as linked `chunkContent` tokens (container markers are not in them); each chunk's
+ * answer (its count's parity plus all earlier chunks') is remembered, so a paragraph of n opener lines
+ * reads each line once, not n times.
+ */
+class PairParity {
+  private readonly odd = new WeakMap<Token, boolean>();
+
+  constructor(private readonly pair: string) {}
+
+  openInParagraph(context: TokenizeContext, eventsBefore: number): boolean {
+    const events = context.events;
+    // Between the paragraph's last chunk and this attempt only the line ending and the new line's
+    // indent stand (micromark's content continuation check); anything else is not a paragraph.
+    let i = eventsBefore - 1;
+    while (i >= 0 && (events[i]![1].type === 'lineEnding' || events[i]![1].type === 'linePrefix')) i--;
+    const last = i >= 0 ? events[i]![1] : undefined;
+    if (last?.type !== 'chunkContent') return false;
+    // Walk back to the first chunk already answered (or the paragraph's first), then answer forward.
+    const todo: Token[] = [];
+    let chunk: Token | undefined = last;
+    while (chunk && !this.odd.has(chunk)) {
+      todo.push(chunk);
+      chunk = chunk.previous;
+    }
+    let odd = chunk ? this.odd.get(chunk)! : false;
+    for (let k = todo.length - 1; k >= 0; k--) {
+      const token = todo[k]!;
+      if (countPairs(context.sliceSerialize(token), this.pair) % 2 === 1) odd = !odd;
+      this.odd.set(token, odd);
+    }
+    return odd;
+  }
+}
+
+/** Non-overlapping occurrences, left to right (`%%%` is one). */
+function countPairs(text: string, pair: string): number {
+  let n = 0;
+  for (let k = text.indexOf(pair); k >= 0; k = text.indexOf(pair, k + pair.length)) n++;
+  return n;
 }

@@ -90,12 +90,24 @@ export function searchText(note: string, bodyOffset: number): string {
         }
         while (next < end && source.charCodeAt(next) === c) next++;
         break;
-      case 92:
-        // `\x`: the backslash goes, the escaped character stays whatever it is.
-        out += source.slice(last, i);
-        last = i + 1;
-        i += 2;
+      case 92: {
+        // CommonMark: a backslash escapes ASCII punctuation only (it goes, the character stays and means
+        // nothing); before a line ending it is a hard break (it goes, the line ending stays). Anywhere
+        // else it is text, so `\frac` and `C:\Users` stay searchable as written.
+        const escaped = source.charCodeAt(i + 1);
+        if (isAsciiPunctuation(escaped)) {
+          out += source.slice(last, i);
+          last = i + 1;
+          i += 2;
+        } else {
+          if (escaped === LF || escaped === CR) {
+            out += source.slice(last, i);
+            last = i + 1;
+          }
+          i++;
+        }
         continue;
+      }
       case 124:
         replacement = ' ';
         break;
@@ -118,6 +130,11 @@ export function searchText(note: string, bodyOffset: number): string {
     i = next;
   }
   return out + source.slice(last, end);
+}
+
+/** What a CommonMark backslash escapes: ASCII punctuation (`!` to `/`, `:` to `@`, `[` to `` ` ``, `{` to `~`). */
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 }
 
 /** Whether only whitespace and quote or heading markers come before `i` on its line. */
@@ -263,7 +280,8 @@ function plainLine(raw: string): { text: string; firstLink: number } {
       i++;
       continue;
     }
-    if (c === 92 && i + 1 < s.length) {
+    if (c === 92 && isAsciiPunctuation(s.charCodeAt(i + 1))) {
+      // An escape (as in `searchText`): the character stays, the backslash goes; other backslashes are text.
       out += s[i + 1];
       i += 2;
       continue;

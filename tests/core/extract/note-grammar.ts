@@ -4,7 +4,8 @@
  * entities, HTML blocks and inline HTML, yt-timestamp anchors (good and bad values, lenient
  * spellings), YouTube links, wikilinks with aliases, subpaths and embeds, markdown links with
  * `%20`, reference definitions, tags, headings, `^ids`, lists, block quotes, tables with `\|`,
- * footnotes, `%% comments %%` (inline, block, unclosed, inside code and containers), `$math$` and
+ * footnotes, `%% comments %%` (inline, block, unclosed, inside code and containers, a `%%` line after an
+ * open inline `%%`), `$math$` and
  * `$$math$$` (prices, escapes, unclosed, blocks), and loose punctuation. Used by the differential test and the extractor benchmark.
  */
 import fc from 'fast-check';
@@ -327,6 +328,13 @@ const blockLine = fc.constantFrom(
   '| a | %% b |\n| - | - |\n| %% c | d %% |',
   'para [[P]]\n%%\nhidden [[H]]\n%%',
   'para %%\nhidden\n%% shown?',
+  'Idea: %% todo [[Todo]]\n%%\n\nLater [[Later]]',
+  'a %%x%% b\n%%\nhidden [[H3]]\n\nmore\n%%',
+  '> q %% a [[Q]]\n%% lazy [[Lz]]',
+  '- i %% a\n  %% b [[I]]\n- j',
+  'p %%\n%%\n%% c [[C]]\nd %%',
+  'h %% b\n%%\n| - |\n[[TableOrComment]]',
+  '> h %% b\n> %%\n> | - |\n> [[QuotedTable]]',
   '$$',
   '$$ x = [[NoBlock]]',
   '$$\n[[In Math Block]] #mb\n\n# Not a heading\n$$',
@@ -342,7 +350,21 @@ const blockLine = fc.constantFrom(
   '*',
 );
 
-const line = fc.oneof({ weight: 3, arbitrary: blockLine }, { weight: 7, arbitrary: fc.tuple(prefixes, inlineText).map(([p, t]) => p + t) });
+/** A paragraph line ending in an open `%%` (maybe more before it), then a `%%` line: it closes the open one or opens a block. */
+const openCommentThenMarkerLine = fc
+  .tuple(
+    prefixes,
+    inlineText,
+    fc.constantFrom('', '> ', '  ', '- ', '    '),
+    fc.constantFrom('%%', '%% tail [[Tail]] #t', '   %%', '%%%', '%%\n[[Next]]\n%%'),
+  )
+  .map(([p, t, q, m]) => `${p}${t} %% [[Open]]\n${q}${m}`);
+
+const line = fc.oneof(
+  { weight: 3, arbitrary: blockLine },
+  { weight: 7, arbitrary: fc.tuple(prefixes, inlineText).map(([p, t]) => p + t) },
+  { weight: 1, arbitrary: openCommentThenMarkerLine },
+);
 
 const frontMatter = fc.oneof(
   { weight: 4, arbitrary: fc.constant('') },

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { termsOf } from '../../../main/core/search/tokenize';
 import { lineContext, searchText, sentenceAround } from '../../../main/core/syntax/plain-text';
 
 describe('searchText', () => {
@@ -24,6 +25,30 @@ describe('searchText', () => {
 
   it('leaves a lone < or [ as text', () => {
     assert.equal(searchText('a < b [c] d', 0), 'a < b c d');
+  });
+
+  it('drops a backslash only where CommonMark reads an escape or a hard break', () => {
+    // TeX and Windows paths keep their backslashes, so `\frac` or `C:\Users` can be searched for.
+    assert.equal(
+      searchText('$$\\begin{vmatrix} \\frac{a}{b}$$ C:\\Users\\me', 0),
+      '$$\\begin{vmatrix} \\frac{a}{b}$$ C:\\Users\\me',
+    );
+    // Before ASCII punctuation it escapes: the character stays, as text (`\[x\]` is no link), and `\\` is one `\`.
+    assert.equal(searchText('\\* \\[x\\] \\\\n \\# \\_a_ \\é \\ end\\', 0), '* [x] \\n # _a \\é \\ end\\');
+    // A hard break: the backslash goes, the line stays.
+    const broken = 'one\\\ntwo\\\r\nthree\\';
+    assert.equal(searchText(broken, 0), 'one\ntwo\r\nthree\\');
+  });
+
+  it('keeps the words a backslash separates apart for the index', () => {
+    // Dropping these backslashes glued `alphabeta` and `usersadanote` into terms nobody searches for.
+    assert.deepEqual(termsOf(searchText('$\\alpha\\beta$ in C:\\Users\\Ada\\notes', 0)), [
+      'alpha',
+      'beta',
+      'user',
+      'ada',
+      'note',
+    ]);
   });
 
   it('keeps the line count of a real note', () => {
@@ -50,6 +75,13 @@ describe('lineContext', () => {
     assert.equal(lineContext(src, 5), 'Quoted link text.');
     assert.equal(lineContext(src, 6), '');
     assert.equal(lineContext(src, 99), '');
+  });
+
+  it('keeps a backslash that escapes nothing', () => {
+    assert.equal(
+      lineContext('See [[Setup]] in C:\\Users\\me and \\frac, not \\*', 1),
+      'See Setup in C:\\Users\\me and \\frac, not *',
+    );
   });
 
   it('counts lines ended by CRLF or CR alone', () => {

@@ -8,6 +8,7 @@ import type { Nodes as HastNodes } from 'hast';
 import type { Nodes, Root } from 'mdast';
 import { VFile } from 'vfile';
 import { extractNote } from '../../../main/core/extract';
+import { hideComments } from '../../../main/core/syntax/comments';
 import { parseNoteReference } from '../../../main/core/markdown/collect-note';
 import { createNoteParser } from '../../../main/core/markdown/pipeline';
 import type { ObsidianComment } from '../../../main/core/markdown/remark-comment';
@@ -200,5 +201,82 @@ describe('comments at scale (the extractor)', () => {
     );
     const inline = extractNote('Big.md' as VaultPath, '[[Shown]] ' + 'a %%\n\n'.repeat(50_000));
     assert.equal(inline.links.length, 1);
+  });
+});
+
+describe('a %% line after an open inline %% (RULES.md "An open %% keeps its paragraph")', () => {
+  /** What the reader shows, the links both parsers count, and what search keeps (comments blanked). */
+  function seen(source: string) {
+    return {
+      shown: hastText(renderNoteTree(renderer, source).tree).replace(/\s+/g, ' ').trim(),
+      links: counted(record(source)).links,
+      search: hideComments(source).replace(/\s+/g, ' ').trim(),
+    };
+  }
+
+  it('closes the open %% with the line instead of hiding the rest of the note', () => {
+    assert.deepEqual(seen('Idea: %% todo expand\n%%\n\nLater paragraph [[H3 shown]]'), {
+      shown: 'Idea: Later paragraph H3 shown',
+      links: ['H3 shown'],
+      search: 'Idea: Later paragraph [[H3 shown]]',
+    });
+    assert.deepEqual(seen('Text with %%a comment that\nspans [[X]]\n%% and after [[Y]].\n\n[[Z]]'), {
+      shown: 'Text with and after Y. Z',
+      links: ['Y', 'Z'],
+      search: 'Text with and after [[Y]]. [[Z]]',
+    });
+  });
+
+  it('keeps a block comment where the paragraph holds no %% or only closed pairs', () => {
+    assert.deepEqual(seen('Some text\n%%\nhidden [[H]]\n%%\n[[After]]'), {
+      shown: 'Some text After',
+      links: ['After'],
+      search: 'Some text [[After]]',
+    });
+    const closed = 'a %%x%% b\n%%\nhidden [[H]]\n\nmore [[M]]\n%%\n[[After]]';
+    assert.deepEqual(seen(closed), { shown: 'a b After', links: ['After'], search: 'a b [[After]]' });
+    assert.deepEqual(
+      parse(closed).children.map((c) => c.type),
+      ['paragraph', 'obsidianComment', 'paragraph'],
+    );
+  });
+
+  it('continues the paragraph of a list item or block quote, lazily too', () => {
+    assert.deepEqual(seen('- Idea %% a [[A]]\n  %%\n- [[Next]]\n\n[[After]]').links, ['Next', 'After']);
+    assert.deepEqual(seen('> Idea %% a [[A]]\n> %% b [[B]]\n\n[[After]]').links, ['B', 'After']);
+    const lazy = seen('> Idea %% a [[A]]\n%%\n\n[[After]]');
+    assert.deepEqual(lazy, { shown: 'Idea After', links: ['After'], search: '> Idea [[After]]' });
+  });
+
+  it("still lets a %% line open a block after the paragraph's open %% was closed by one", () => {
+    // `a %%` + `%%` pair up; the third `%%` line finds the paragraph even again, so it opens a block.
+    assert.deepEqual(seen('a %%\n%% b\n%%\nhidden [[H]]\n\n%%\n[[After]]'), {
+      shown: 'a b After',
+      links: ['After'],
+      search: 'a b [[After]]',
+    });
+  });
+
+  it('opens a block comment at such a line when a delimiter row makes it a table head (the table ends the paragraph)', () => {
+    assert.deepEqual(counted(record('a %% b\n%%\n| - |\n[[X]]\n%%\n[[Y]]')).links, ['Y']);
+  });
+
+  it('ends an open block comment at a %% line inside a later fence, so the rest shows as code (as RULES.md states)', () => {
+    const source = '%%\na\n```\n%% in code\n```\n[[after]]';
+    assert.deepEqual(counted(record(source)).links, []);
+    assert.deepEqual(
+      parse(source).children.map((c) => c.type),
+      ['obsidianComment', 'code'],
+    );
+  });
+
+  it('reads a paragraph of 10,000 such %% lines without rescanning it per line', () => {
+    // Every other line is an opener that the paragraph's open `%%` takes; counting the paragraph
+    // afresh for each would be quadratic (tens of seconds here).
+    const source = 'a %%\n' + '%%\n[[L]] %%\n'.repeat(10_000) + '\n[[End]]';
+    const started = performance.now();
+    const r = record(source);
+    assert.equal(r.links.length, 10_001);
+    assert.ok(performance.now() - started < 15_000, `took ${Math.round(performance.now() - started)} ms`);
   });
 });
