@@ -5,6 +5,7 @@
  * fall back to a plain link.
  */
 import type { MouseEvent } from 'react';
+import { wikilinkLabel } from '../../../main/core/syntax/wikilink';
 import { client } from '../api/client';
 import { formatRoute, navigation, noteRoute } from '../state/navigation';
 import { parseSize } from './embed-size';
@@ -24,7 +25,8 @@ export function Embed(props: { target: string; subpath: string | null; alias?: s
   const ctx = useNoteContext();
   const res = resolutionOf(ctx.view, target);
   const path = res?.path ?? null;
-  const label = props.alias || target + (subpath ? ' › ' + subpath : '');
+  // Named as a wikilink to it would be (`Note > Heading`), unless it has an alias.
+  const label = wikilinkLabel({ target, subpath, alias: props.alias ?? null });
 
   if (!path) {
     return (

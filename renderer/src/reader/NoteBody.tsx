@@ -10,6 +10,7 @@ import type { Components, ExtraProps } from 'hast-util-to-jsx-runtime';
 import type { NoteView } from '../../../main/api';
 import { parseYoutubeUrl } from '../../../main/core/syntax/youtube';
 import { formatTimeLabel } from '../../../main/core/syntax/time';
+import { wikilinkLabel } from '../../../main/core/syntax/wikilink';
 import { client } from '../api/client';
 import { Diagram } from './Diagram';
 import { Embed } from './Embed';
@@ -70,11 +71,10 @@ function Anchor({ node, children, href }: ComponentProps<'a'> & ExtraProps) {
   if (node && hasClass(node, 'wikilink')) {
     const target = str(props.dataTarget) ?? '';
     const subpath = str(props.dataSubpath) || null;
-    // `[[#Heading]]` reads as "Heading", as Obsidian shows it.
-    const shown = target === '' && subpath && textOf(node) === '#' + subpath ? subpath : children;
+    // The text is already Obsidian's label (`Note > Heading`, or the alias): see `wikilinkLabel`.
     return (
       <WikiLink target={target} subpath={subpath}>
-        {shown}
+        {children}
       </WikiLink>
     );
   }
@@ -138,9 +138,11 @@ function Span({ node, children, className, ...rest }: ComponentProps<'span'> & E
   if (node && hasClass(node, 'embed')) {
     const p = node.properties;
     const target = str(p.dataTarget) ?? '';
-    // The embed's text is its alias when it has one (`![[pic.png|300]]` → "300"), else its target.
+    const subpath = str(p.dataSubpath) || null;
+    // The embed's text is its alias when it has one (`![[pic.png|300]]` → "300"), else its label.
     const written = textOf(node);
-    return <Embed target={target} subpath={str(p.dataSubpath) || null} alias={written !== target ? written : null} />;
+    const alias = written !== wikilinkLabel({ target, subpath, alias: null }) ? written : null;
+    return <Embed target={target} subpath={subpath} alias={alias} />;
   }
   return <span className={className}>{children}</span>;
 }
