@@ -26,6 +26,7 @@ import { diagramOf, displayMathOf, inlineMathOf } from './special-blocks';
 import { flash } from './scroll-target';
 import { timeOf, TimestampButton } from './TimestampButton';
 import { WikiLink } from './WikiLink';
+import { YouTubeEmbed } from './YouTubeEmbed';
 
 interface Props {
   view: NoteView;
@@ -151,6 +152,9 @@ function Image({ node, alt: written }: ComponentProps<'img'> & ExtraProps) {
   const { view } = useNoteContext();
   const { alt, size } = altAndSize(written ?? '');
   const src = str(node?.properties.src) ?? '';
+  // A YouTube link written as an image is a video, as in Obsidian: a card that opens the player.
+  const yt = EXTERNAL.test(src) ? parseYoutubeUrl(src) : null;
+  if (yt) return <YouTubeEmbed videoId={yt.videoId} seconds={yt.seconds} alt={alt} />;
   if (EXTERNAL.test(src)) return <RemoteImage src={src} alt={alt} size={size} />;
   const dest = safeDecode(src.split(/[?#]/)[0] ?? '');
   // No source at all (the sanitizer dropped a javascript: or data: one): there is nothing to load.
