@@ -3,7 +3,7 @@
  * images swapped for our components. Everything it renders came through rehype-sanitize first;
  * the components below only ever narrow what a link can do.
  */
-import { memo, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { ComponentProps, MouseEvent, ReactNode } from 'react';
 import type { Root } from 'hast';
 import type { Components, ExtraProps } from 'hast-util-to-jsx-runtime';
@@ -16,6 +16,7 @@ import { Diagram } from './Diagram';
 import { Embed } from './Embed';
 import { FootnoteRef } from './FootnoteRef';
 import { altAndSize } from './embed-size';
+import { scopeFootnoteIds } from './hast/scope-ids';
 import { hasClass, textOf } from './hast/util';
 import { NoteContext, resolutionOf, useNoteContext } from './note-context';
 import type { NoteContextValue, RenderMode } from './note-context';
@@ -38,7 +39,13 @@ interface Props {
 
 export const NoteBody = memo(function NoteBody({ view, tree, mode, depth, chain }: Props) {
   const ctx = useMemo<NoteContextValue>(() => ({ view, mode, depth, chain }), [view, mode, depth, chain]);
-  const content = useMemo(() => toReact(tree, components), [tree]);
+  // Embedded and previewed bodies get their own footnote ids, so they never clash with the open
+  // note's (whose ids stay as written, for links into it).
+  const scope = 'n' + useId().replace(/[^A-Za-z0-9]/g, '');
+  const content = useMemo(
+    () => toReact(mode === 'reader' ? tree : scopeFootnoteIds(tree, scope), components),
+    [tree, mode, scope],
+  );
   return <NoteContext.Provider value={ctx}>{content}</NoteContext.Provider>;
 });
 
