@@ -67,7 +67,7 @@ export function Embed(props: { target: string; subpath: string | null; alias?: s
       <iframe
         className="embed-pdf"
         src={url + (pdf.page ? `#page=${pdf.page}` : '')}
-        title={`PDF: ${label}`}
+        title={`PDF: ${props.alias || target}${pdf.page ? `, page ${pdf.page}` : ''}`}
         style={pdf.height ? { height: pdf.height } : undefined}
       />
     );
