@@ -125,13 +125,7 @@ class PlayerStore {
       return;
     }
     const token = ++this.request;
-    const video: PlayerVideo = {
-      key,
-      videoId: req.videoId,
-      media: req.media,
-      title: req.title ?? null,
-      channel: req.channel ?? null,
-    };
+    const video: PlayerVideo = { key, videoId: req.videoId, media: req.media, title: req.title ?? null, channel: req.channel ?? null };
     const duration = knownDuration(key);
     this.controls = null;
     this.set({
@@ -149,10 +143,7 @@ class PlayerStore {
     // A note without `media:` may still cite a recording another note keeps a local copy of; that
     // copy is preferred, so it is looked up before anything loads. Titles can come later.
     const needed = req.videoId !== null && req.media === null;
-    const lookup =
-      req.videoId !== null && (needed || req.title === undefined || req.channel === undefined)
-        ? this.lookUp(req.videoId)
-        : null;
+    const lookup = req.videoId !== null && (needed || req.title === undefined || req.channel === undefined) ? this.lookUp(req.videoId) : null;
     if (!needed) this.begin(token);
     void lookup?.then((found) => {
       if (token !== this.request || !this.state.video) return;
@@ -217,14 +208,7 @@ class PlayerStore {
         failed?.kind === 'media' && next.kind === 'youtube'
           ? `The local file ${failed.path} could not be played; playing from YouTube instead.`
           : s.notice;
-      this.set({
-        candidate: s.candidate + 1,
-        loadId: s.loadId + 1,
-        startAt: s.time,
-        status: 'loading',
-        playing: false,
-        notice,
-      });
+      this.set({ candidate: s.candidate + 1, loadId: s.loadId + 1, startAt: s.time, status: 'loading', playing: false, notice });
       return;
     }
     this.set({ status: 'error', error: failure, playing: false });
@@ -279,15 +263,7 @@ class PlayerStore {
       this.set({ candidates, status: 'error', error: noSource(s.video) });
       return;
     }
-    this.set({
-      candidates,
-      candidate: 0,
-      loadId: s.loadId + 1,
-      startAt: s.time,
-      status: 'loading',
-      error: null,
-      notice: null,
-    });
+    this.set({ candidates, candidate: 0, loadId: s.loadId + 1, startAt: s.time, status: 'loading', error: null, notice: null });
   }
 
   close(): void {
@@ -309,9 +285,7 @@ class PlayerStore {
     this.set({ candidates, candidate: 0, loadId: s.loadId + 1, status: 'loading' });
   }
 
-  private async lookUp(
-    videoId: string,
-  ): Promise<{ title: string | null; channel: string | null; media: string | null } | null> {
+  private async lookUp(videoId: string): Promise<{ title: string | null; channel: string | null; media: string | null } | null> {
     try {
       const view = await client.citations({ videoId });
       const found = view.videos.find((v) => v.videoId === videoId);
