@@ -50,8 +50,7 @@ export function wikilinkFromMarkdown(): FromMarkdownExtension {
       },
       wikilinkInner(this: CompileContext, token: Token) {
         const node = this.stack[this.stack.length - 1];
-        if (node?.type === 'wikilink')
-          Object.assign(node, { value: this.sliceSerialize(token) }, splitWikilink(this.sliceSerialize(token)));
+        if (node?.type === 'wikilink') Object.assign(node, { value: this.sliceSerialize(token) }, splitWikilink(this.sliceSerialize(token)));
       },
       wikilink(this: CompileContext, token: Token) {
         this.exit(token);

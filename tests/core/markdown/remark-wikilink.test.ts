@@ -24,58 +24,26 @@ function find<T extends Nodes['type']>(tree: Nodes, type: T): Extract<Nodes, { t
 }
 
 function shape(n: Wikilink) {
-  return {
-    value: n.value,
-    target: n.target,
-    subpath: n.subpath,
-    alias: n.alias,
-    embed: n.embed,
-    start: n.position?.start.offset,
-    end: n.position?.end.offset,
-  };
+  return { value: n.value, target: n.target, subpath: n.subpath, alias: n.alias, embed: n.embed, start: n.position?.start.offset, end: n.position?.end.offset };
 }
 
 describe('remark-wikilink', () => {
   it('produces a wikilink node with the raw inner value, its parts and its source position', () => {
     const [link] = find(parse('see [[Note#Part| Shown ]] here'), 'wikilink');
     assert.ok(link);
-    assert.deepEqual(shape(link), {
-      value: 'Note#Part| Shown ',
-      target: 'Note',
-      subpath: 'Part',
-      alias: 'Shown',
-      embed: false,
-      start: 4,
-      end: 25,
-    });
+    assert.deepEqual(shape(link), { value: 'Note#Part| Shown ', target: 'Note', subpath: 'Part', alias: 'Shown', embed: false, start: 4, end: 25 });
   });
 
   it('marks ![[...]] as an embed whose position starts at the !', () => {
     const [link] = find(parse('x ![[pic.png]]'), 'wikilink');
-    assert.deepEqual(link && shape(link), {
-      value: 'pic.png',
-      target: 'pic.png',
-      subpath: null,
-      alias: null,
-      embed: true,
-      start: 2,
-      end: 14,
-    });
+    assert.deepEqual(link && shape(link), { value: 'pic.png', target: 'pic.png', subpath: null, alias: null, embed: true, start: 2, end: 14 });
   });
 
   it('finds wikilinks in table cells, block quotes, list items, headings and link text', () => {
-    const tree = parse(
-      '| [[a\\|b]] |\n|---|\n\n> [[quoted]]\n\n- [[listed]]\n\n## [[headed]]\n\n[text [[inner]]](x.md)',
-    );
+    const tree = parse('| [[a\\|b]] |\n|---|\n\n> [[quoted]]\n\n- [[listed]]\n\n## [[headed]]\n\n[text [[inner]]](x.md)');
     assert.deepEqual(
       find(tree, 'wikilink').map((n) => [n.target, n.alias]),
-      [
-        ['a', 'b'],
-        ['quoted', null],
-        ['listed', null],
-        ['headed', null],
-        ['inner', null],
-      ],
+      [['a', 'b'], ['quoted', null], ['listed', null], ['headed', null], ['inner', null]],
     );
     const cell = find(tree, 'tableCell')[0];
     assert.equal(cell?.children[0]?.type, 'wikilink', 'the escaped pipe stays inside the cell');
