@@ -7,7 +7,7 @@
  * `$…$` / `$$…$$` and `%% comments %%` are parsed by the shared pipeline (another branch); the
  * assertions on them pass once that parser is merged.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -18,6 +18,7 @@ import { REPO_ROOT, startServe } from './helpers/serve';
 
 const TOUR = 'Formatting a metrics review.md';
 const TOUR_URL = '/#/note/' + encodeURIComponent(TOUR);
+const HELP_URL = '/#/note/' + ['Obsidian help', 'Help tour.md'].map(encodeURIComponent).join('/');
 
 /** The sample vault itself (copied, so nothing can change it), rather than a fixture. */
 const test = base.extend<object, { cairnHost: ServeHandle }>({
@@ -26,6 +27,10 @@ const test = base.extend<object, { cairnHost: ServeHandle }>({
     async ({}, use) => {
       const dir = await mkdtemp(join(tmpdir(), 'cairn-ofm-'));
       await cp(join(REPO_ROOT, 'vault'), join(dir, 'vault'), { recursive: true });
+      // Notes shaped like Obsidian's help vault and daily-note templates (tests at the end).
+      await cp(join(REPO_ROOT, 'tests/fixtures/obsidian-help'), join(dir, 'vault', 'Obsidian help'), {
+        recursive: true,
+      });
       const host = await startServe({ vaultDir: join(dir, 'vault') });
       await use(host);
       await host.stop();
@@ -135,16 +140,17 @@ test('footnotes, GFM and inline, show in a popover on hover and on focus', async
 
 test('sized images, audio, video and a PDF are embedded through the confined file route', async ({ page }) => {
   const r = await openTour(page);
-  const sized = r.locator('img.embed-image[src$="/asset/media/weekly-signups.png"]');
+  // Asset URLs are relative to the page, whose path holds the host's token.
+  const sized = r.locator('img.embed-image[src$="asset/media/weekly-signups.png"]');
   await expect(sized).toHaveCount(2);
   await expect(sized.first()).toHaveAttribute('width', '300');
   await expect(sized.nth(1)).toHaveAttribute('width', '120');
   await expect(sized.nth(1)).toHaveAttribute('alt', 'Weekly signups');
   expect(await sized.first().evaluate((el) => (el as unknown as { clientWidth: number }).clientWidth)).toBe(300);
 
-  await expect(r.locator('audio')).toHaveAttribute('src', '/asset/media/review-chime.wav');
+  await expect(r.locator('audio')).toHaveAttribute('src', /(^|\/)asset\/media\/review-chime\.wav$/);
   const video = r.locator('video');
-  await expect(video).toHaveAttribute('src', '/asset/media/sample-clip.webm');
+  await expect(video).toHaveAttribute('src', /(^|\/)asset\/media\/sample-clip\.webm$/);
   await video.evaluate((el) => {
     const v = el as unknown as { muted: boolean; play(): Promise<void> };
     v.muted = true;
@@ -155,9 +161,9 @@ test('sized images, audio, video and a PDF are embedded through the confined fil
     .toBeGreaterThanOrEqual(2);
 
   const pdf = r.locator('iframe.embed-pdf');
-  await expect(pdf).toHaveAttribute('src', '/asset/media/metrics-review.pdf#page=2');
+  await expect(pdf).toHaveAttribute('src', /(^|\/)asset\/media\/metrics-review\.pdf#page=2$/);
   await expect(pdf).toHaveAttribute('title', /metrics-review\.pdf/);
-  const reply = await page.request.get('/asset/media/metrics-review.pdf');
+  const reply = await page.request.get(new URL((await pdf.getAttribute('src'))!, page.url()).href);
   expect(reply.headers()['content-type']).toBe('application/pdf');
   expect(reply.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
 });
@@ -221,4 +227,144 @@ test('a broken or huge diagram shows its source and why, and the reader stays us
   // Still responsive: the file tree answers a click.
   await page.getByRole('treeitem', { name: 'Start here' }).click();
   await expect(title(page)).toHaveText('Start here');
+});
+
+// Specs type-check without the DOM library, so page-side values are described by hand.
+type Sized = { clientWidth: number; clientHeight: number };
+
+async function openHelp(page: Page) {
+  await page.goto(HELP_URL);
+  await expect(title(page)).toHaveText('Help tour');
+  return reader(page);
+}
+
+test('a task with nothing after its marker is an empty checkbox, not the text “[ ]”', async ({ page }) => {
+  const r = await openHelp(page);
+  const list = r.locator('ul', { hasText: 'call the plumber' });
+  await expect(list.getByRole('checkbox')).toHaveCount(3);
+  await expect(list.getByRole('checkbox', { name: 'To do' })).toHaveCount(2);
+  await expect(list.getByRole('checkbox', { name: 'Done' })).toBeChecked();
+  await expect(list).not.toContainText('[');
+});
+
+test('a link to a heading or block shows `Note > Heading`, and one within the note just the heading', async ({
+  page,
+}) => {
+  const r = await openHelp(page);
+  const section = r.locator('p', { hasText: 'See ' });
+  for (const name of [
+    'Three laws of motion > What is a force?',
+    'Three laws of motion > Second law',
+    'Three laws of motion > ^second-law',
+    'Daily template',
+    'the second law',
+  ])
+    await expect(section.getByRole('link', { name, exact: true })).toBeVisible();
+  await expect(section.getByRole('link', { name: 'Three laws of motion', exact: true })).toHaveCount(0);
+  await section.getByRole('link', { name: 'Three laws of motion > Second law' }).click();
+  await expect(title(page)).toHaveText('Three laws of motion');
+});
+
+test('an image embed stays inline in its sentence; one alone on its line fits the column', async ({ page }) => {
+  const r = await openHelp(page);
+  const sentence = r.locator('p', { hasText: 'More options' });
+  const icon = sentence.locator('img[src$="more-options.svg"]');
+  await expect(icon).toBeVisible();
+  const words = (await sentence.locator('strong').boundingBox())!;
+  const box = (await icon.boundingBox())!;
+  // On the same line as “More options”, right after it, not on a line of its own.
+  expect(box.y).toBeLessThan(words.y + words.height);
+  expect(box.y + box.height).toBeGreaterThan(words.y);
+  expect(box.x).toBeGreaterThan(words.x + words.width);
+  const alone = r.locator('img.embed-image[src$="weekly-signups.png"]');
+  await alone.scrollIntoViewIfNeeded();
+  const column = await sentence.evaluate((el) => (el as unknown as Sized).clientWidth);
+  await expect.poll(() => alone.evaluate((el) => (el as unknown as Sized).clientWidth)).toBeGreaterThan(0);
+  const width = await alone.evaluate((el) => (el as unknown as Sized).clientWidth);
+  expect(width).toBeLessThanOrEqual(column);
+});
+
+test('a YouTube link written as an image opens the player at its video, and offline offers the watch link', async ({
+  page,
+}) => {
+  await page.context().route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => route.abort('internetdisconnected'),
+  );
+  const r = await openHelp(page);
+  await expect(r.locator('img[src*="youtube.com"]')).toHaveCount(0);
+  await expect(r.getByRole('link', { name: 'Watch on YouTube' })).toHaveAttribute(
+    'href',
+    'https://www.youtube.com/watch?v=NnTvZWp5Q7o&t=90s',
+  );
+  await r.getByRole('button', { name: 'Play video: Obsidian in five minutes' }).click();
+  const player = page.getByRole('region', { name: 'Player' });
+  await expect(player.locator('iframe')).toHaveAttribute('src', /\/embed\/NnTvZWp5Q7o\?.*start=90/);
+  await expect(player.getByRole('link', { name: 'Open in browser' })).toHaveAttribute(
+    'href',
+    'https://www.youtube.com/watch?v=NnTvZWp5Q7o&t=90s',
+    { timeout: 20_000 },
+  );
+});
+
+test('a PDF embed takes its height from #height=N, with or without page=N', async ({ page }) => {
+  const r = await openHelp(page);
+  const pdfs = r.locator('iframe.embed-pdf');
+  await expect(pdfs).toHaveCount(2);
+  await expect(pdfs.first()).toHaveAttribute('src', /(^|\/)asset\/media\/metrics-review\.pdf$/);
+  await expect(pdfs.nth(1)).toHaveAttribute('src', /(^|\/)asset\/media\/metrics-review\.pdf#page=2$/);
+  await expect(pdfs.nth(1)).toHaveAttribute('title', 'PDF: metrics-review.pdf, page 2');
+  expect(Math.round((await pdfs.first().boundingBox())!.height)).toBe(400);
+  expect(Math.round((await pdfs.nth(1).boundingBox())!.height)).toBe(300);
+});
+
+test('an image whose alt is only a number is that many pixels wide', async ({ page }) => {
+  const png = await readFile(join(REPO_ROOT, 'vault/media/weekly-signups.png'));
+  await page.route('https://example.org/photo.png', (route) => route.fulfill({ body: png, contentType: 'image/png' }));
+  const r = await openHelp(page);
+  const img = r.locator('img.remote-image[src="https://example.org/photo.png"]');
+  await img.scrollIntoViewIfNeeded();
+  await expect(img).toHaveAttribute('width', '250');
+  await expect.poll(() => img.evaluate((el) => (el as unknown as Sized).clientWidth)).toBe(250);
+});
+
+test('an embedded note’s footnotes are its own: no shared ids, and its reference shows its footnote', async ({
+  page,
+}) => {
+  const r = await openHelp(page);
+  const embed = r.locator('.embed-note', { hasText: 'The aside says' });
+  await expect(embed.locator('a[data-footnote-ref]')).toHaveCount(1);
+  const ids = await r.evaluate((el) =>
+    Array.from(
+      (el as unknown as { querySelectorAll(s: string): ArrayLike<{ id: string }> }).querySelectorAll('[id]'),
+      (e) => e.id,
+    ),
+  );
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  await embed.locator('a[data-footnote-ref]').hover();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText('embedded inline footnote');
+  await expect(tip).not.toContainText('host inline footnote');
+  await page.mouse.move(0, 0);
+  await r.locator('p', { hasText: 'The host says' }).locator('a[data-footnote-ref]').hover();
+  await expect(page.getByRole('tooltip')).toContainText('host inline footnote');
+  // A click lands on the embedded note’s own footnote, inside the embed.
+  await embed.locator('a[data-footnote-ref]').click();
+  await expect(embed.locator('section.footnotes .flash')).toHaveCount(1);
+});
+
+test('loading the page logs no console error (no /favicon.ico request without the token)', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text().slice(0, 200));
+  });
+  const favicons: string[] = [];
+  page.on('request', (req) => {
+    if (req.url().includes('favicon')) favicons.push(req.url());
+  });
+  await page.goto('/#/note/' + encodeURIComponent('Start here.md'));
+  await expect(title(page)).toHaveText('Start here');
+  await page.waitForLoadState('networkidle');
+  expect(favicons).toEqual([]);
+  expect(errors).toEqual([]);
 });

@@ -9,7 +9,7 @@ import type { Handlers, State } from 'mdast-util-to-hast';
 // For unified's `micromarkExtensions` / `fromMarkdownExtensions` data keys.
 import type {} from 'remark-parse';
 import type { Processor } from 'unified';
-import { splitWikilink } from '../syntax/wikilink';
+import { splitWikilink, wikilinkLabel } from '../syntax/wikilink';
 import { wikilinkSyntax } from './micromark-wikilink';
 
 /** `value` is the raw text between the brackets; the other fields are `splitWikilink(value)`. */
@@ -65,7 +65,8 @@ export function wikilinkFromMarkdown(): FromMarkdownExtension {
  */
 export function wikilinkToHast(state: State, node: Wikilink): Element {
   const properties = { dataTarget: node.target, dataSubpath: node.subpath ?? undefined };
-  const children: Element['children'] = [{ type: 'text', value: node.alias || node.target || node.value }];
+  // What Obsidian shows: the alias, else `Note > Heading` (so links to two headings of one note differ).
+  const children: Element['children'] = [{ type: 'text', value: wikilinkLabel(node) || node.value }];
   const element: Element = node.embed
     ? { type: 'element', tagName: 'span', properties: { className: ['embed'], ...properties }, children }
     : { type: 'element', tagName: 'a', properties: { className: ['wikilink'], href: '#', ...properties }, children };

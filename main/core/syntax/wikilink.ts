@@ -22,3 +22,20 @@ export function splitWikilink(inner: string): WikilinkParts {
     alias,
   };
 }
+
+/**
+ * The text a wikilink shows when it has no alias, as Obsidian's reading view writes it: the note,
+ * then each part of the subpath after ` > ` (`Note > Heading`, `Note > ^block`, `A > B > C` for
+ * `A#B#C`), and only the subpath for a link within the note (`[[#Heading]]` → `Heading`). Links to
+ * different headings of one note must not read alike. An alias always wins.
+ */
+export function wikilinkLabel(parts: WikilinkParts): string {
+  if (parts.alias) return parts.alias;
+  const sub = (parts.subpath ?? '')
+    .split('#')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' > ');
+  if (!sub) return parts.target;
+  return parts.target ? `${parts.target} > ${sub}` : sub;
+}

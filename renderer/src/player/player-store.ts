@@ -146,16 +146,18 @@ class PlayerStore {
     const lookup = req.videoId !== null && (needed || req.title === undefined || req.channel === undefined) ? this.lookUp(req.videoId) : null;
     if (!needed) this.begin(token);
     void lookup?.then((found) => {
-      if (token !== this.request || !found || !this.state.video) return;
+      if (token !== this.request || !this.state.video) return;
       const current = this.state.video;
-      this.set({
-        video: {
-          ...current,
-          title: current.title ?? found.title,
-          channel: current.channel ?? found.channel,
-          media: current.media ?? found.media,
-        },
-      });
+      if (found)
+        this.set({
+          video: {
+            ...current,
+            title: current.title ?? found.title,
+            channel: current.channel ?? found.channel,
+            media: current.media ?? found.media,
+          },
+        });
+      // A video no note cites (a YouTube link written as an image) has no entry: it still plays.
       if (needed) this.begin(token);
     });
   }

@@ -1,13 +1,14 @@
 /**
  * `![[target]]` drawn in place: a note, one heading's section or one `^block` of it, an image
- * (sized by `|300` or `|300x200`), audio, video or a PDF (at `#page=N`). Embeds nest up to
+ * (sized by `|300` or `|300x200`), audio, video or a PDF (at `#page=N`, `#height=N` tall). Embeds nest up to
  * `MAX_EMBED_DEPTH` and stop at a cycle; past either they
  * fall back to a plain link.
  */
 import type { MouseEvent } from 'react';
+import { wikilinkLabel } from '../../../main/core/syntax/wikilink';
 import { client } from '../api/client';
 import { formatRoute, navigation, noteRoute } from '../state/navigation';
-import { parseSize } from './embed-size';
+import { parseSize, pdfView } from './embed-size';
 import { useNote } from './note-cache';
 import { MAX_EMBED_DEPTH, resolutionOf, useNoteContext } from './note-context';
 import { NoteBody } from './NoteBody';
@@ -24,7 +25,8 @@ export function Embed(props: { target: string; subpath: string | null; alias?: s
   const ctx = useNoteContext();
   const res = resolutionOf(ctx.view, target);
   const path = res?.path ?? null;
-  const label = props.alias || target + (subpath ? ' › ' + subpath : '');
+  // Named as a wikilink to it would be (`Note > Heading`), unless it has an alias.
+  const label = wikilinkLabel({ target, subpath, alias: props.alias ?? null });
 
   if (!path) {
     return (
@@ -58,9 +60,17 @@ export function Embed(props: { target: string; subpath: string | null; alias?: s
     return <video className="embed-video" src={url} controls preload="metadata" aria-label={label} />;
   }
   if (PDF.test(path)) {
-    // Chromium's own PDF viewer, in a frame of the confined file route; `#page=N` opens that page.
-    const page = subpath && /^page=\d+$/.test(subpath) ? '#' + subpath : '';
-    return <iframe className="embed-pdf" src={url + page} title={`PDF: ${label}`} />;
+    // Chromium's own PDF viewer, in a frame of the confined file route; `#page=N` opens that page,
+    // `#height=N` sets the frame's height in pixels (both: `#page=3&height=400`).
+    const pdf = pdfView(subpath);
+    return (
+      <iframe
+        className="embed-pdf"
+        src={url + (pdf.page ? `#page=${pdf.page}` : '')}
+        title={`PDF: ${props.alias || target}${pdf.page ? `, page ${pdf.page}` : ''}`}
+        style={pdf.height ? { height: pdf.height } : undefined}
+      />
+    );
   }
   if (!/\.md$/i.test(path)) {
     return (

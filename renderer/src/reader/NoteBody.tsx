@@ -3,18 +3,20 @@
  * images swapped for our components. Everything it renders came through rehype-sanitize first;
  * the components below only ever narrow what a link can do.
  */
-import { memo, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { ComponentProps, MouseEvent, ReactNode } from 'react';
 import type { Root } from 'hast';
 import type { Components, ExtraProps } from 'hast-util-to-jsx-runtime';
 import type { NoteView } from '../../../main/api';
 import { parseYoutubeUrl } from '../../../main/core/syntax/youtube';
 import { formatTimeLabel } from '../../../main/core/syntax/time';
+import { wikilinkLabel } from '../../../main/core/syntax/wikilink';
 import { client } from '../api/client';
 import { Diagram } from './Diagram';
 import { Embed } from './Embed';
 import { FootnoteRef } from './FootnoteRef';
 import { altAndSize } from './embed-size';
+import { scopeFootnoteIds } from './hast/scope-ids';
 import { hasClass, textOf } from './hast/util';
 import { NoteContext, resolutionOf, useNoteContext } from './note-context';
 import type { NoteContextValue, RenderMode } from './note-context';
@@ -25,6 +27,7 @@ import { diagramOf, displayMathOf, inlineMathOf } from './special-blocks';
 import { flash } from './scroll-target';
 import { timeOf, TimestampButton } from './TimestampButton';
 import { WikiLink } from './WikiLink';
+import { YouTubeEmbed } from './YouTubeEmbed';
 
 interface Props {
   view: NoteView;
@@ -36,7 +39,13 @@ interface Props {
 
 export const NoteBody = memo(function NoteBody({ view, tree, mode, depth, chain }: Props) {
   const ctx = useMemo<NoteContextValue>(() => ({ view, mode, depth, chain }), [view, mode, depth, chain]);
-  const content = useMemo(() => toReact(tree, components), [tree]);
+  // Embedded and previewed bodies get their own footnote ids, so they never clash with the open
+  // note's (whose ids stay as written, for links into it).
+  const scope = 'n' + useId().replace(/[^A-Za-z0-9]/g, '');
+  const content = useMemo(
+    () => toReact(mode === 'reader' ? tree : scopeFootnoteIds(tree, scope), components),
+    [tree, mode, scope],
+  );
   return <NoteContext.Provider value={ctx}>{content}</NoteContext.Provider>;
 });
 
@@ -70,11 +79,10 @@ function Anchor({ node, children, href }: ComponentProps<'a'> & ExtraProps) {
   if (node && hasClass(node, 'wikilink')) {
     const target = str(props.dataTarget) ?? '';
     const subpath = str(props.dataSubpath) || null;
-    // `[[#Heading]]` reads as "Heading", as Obsidian shows it.
-    const shown = target === '' && subpath && textOf(node) === '#' + subpath ? subpath : children;
+    // The text is already Obsidian's label (`Note > Heading`, or the alias): see `wikilinkLabel`.
     return (
       <WikiLink target={target} subpath={subpath}>
-        {shown}
+        {children}
       </WikiLink>
     );
   }
@@ -138,9 +146,11 @@ function Span({ node, children, className, ...rest }: ComponentProps<'span'> & E
   if (node && hasClass(node, 'embed')) {
     const p = node.properties;
     const target = str(p.dataTarget) ?? '';
-    // The embed's text is its alias when it has one (`![[pic.png|300]]` → "300"), else its target.
+    const subpath = str(p.dataSubpath) || null;
+    // The embed's text is its alias when it has one (`![[pic.png|300]]` → "300"), else its label.
     const written = textOf(node);
-    return <Embed target={target} subpath={str(p.dataSubpath) || null} alias={written !== target ? written : null} />;
+    const alias = written !== wikilinkLabel({ target, subpath, alias: null }) ? written : null;
+    return <Embed target={target} subpath={subpath} alias={alias} />;
   }
   return <span className={className}>{children}</span>;
 }
@@ -149,6 +159,9 @@ function Image({ node, alt: written }: ComponentProps<'img'> & ExtraProps) {
   const { view } = useNoteContext();
   const { alt, size } = altAndSize(written ?? '');
   const src = str(node?.properties.src) ?? '';
+  // A YouTube link written as an image is a video, as in Obsidian: a card that opens the player.
+  const yt = EXTERNAL.test(src) ? parseYoutubeUrl(src) : null;
+  if (yt) return <YouTubeEmbed videoId={yt.videoId} seconds={yt.seconds} alt={alt} />;
   if (EXTERNAL.test(src)) return <RemoteImage src={src} alt={alt} size={size} />;
   const dest = safeDecode(src.split(/[?#]/)[0] ?? '');
   // No source at all (the sanitizer dropped a javascript: or data: one): there is nothing to load.

@@ -19,10 +19,34 @@ export function parseSize(text: string | null | undefined): EmbedSize | null {
   return { width, height };
 }
 
-/** A markdown image's alt split into its text and a trailing `|size`: `chart|300` → `chart`, 300 wide. */
+/**
+ * A markdown image's alt split into its text and a trailing `|size`: `chart|300` → `chart`, 300 wide.
+ * An alt that is nothing but a size (`![250](x.jpg)`, `![250x100](…)`) is a size, as in Obsidian.
+ */
 export function altAndSize(alt: string): { alt: string; size: EmbedSize | null } {
+  const whole = parseSize(alt);
+  if (whole) return { alt: '', size: whole };
   const bar = alt.lastIndexOf('|');
   if (bar === -1) return { alt, size: null };
   const size = parseSize(alt.slice(bar + 1));
   return size ? { alt: alt.slice(0, bar).trim(), size } : { alt, size: null };
+}
+
+export interface PdfView {
+  page: number | null;
+  height: number | null;
+}
+
+/**
+ * A PDF embed's subpath, as Obsidian reads it: `page=3`, `height=400`, or both joined by `&`
+ * (`#page=3&height=400`). Anything else in it is ignored.
+ */
+export function pdfView(subpath: string | null | undefined): PdfView {
+  const out: PdfView = { page: null, height: null };
+  for (const part of (subpath ?? '').split('&')) {
+    const m = /^\s*(page|height)\s*=\s*(\d{1,5})\s*$/.exec(part);
+    if (!m || Number(m[2]) === 0) continue;
+    out[m[1] as keyof PdfView] = Number(m[2]);
+  }
+  return out;
 }

@@ -72,9 +72,33 @@ describe('remark-wikilink', () => {
       elements.map((e) => [e.tagName, e.properties, e.children.map((c) => ('value' in c ? c.value : ''))]),
       [
         ['a', { className: ['wikilink'], href: '#', dataTarget: 'Note', dataSubpath: 'Part' }, ['Shown']],
-        ['a', { className: ['wikilink'], href: '#', dataTarget: '', dataSubpath: 'Local' }, ['#Local']],
+        ['a', { className: ['wikilink'], href: '#', dataTarget: '', dataSubpath: 'Local' }, ['Local']],
         ['span', { className: ['embed'], dataTarget: 'pic.png', dataSubpath: undefined }, ['pic.png']],
       ],
     );
+  });
+
+  it('shows a link to a heading or block as Obsidian does: `Note > Heading`, `Note > ^block`, `Heading` in the same note', () => {
+    const source =
+      '[[Three laws of motion#What is a force?]] [[Three laws of motion#Second law]] [[#Heading]] [[Note#^block]] ' +
+      '[[A#B#C]] [[#^local]] [[Note#Part|alias wins]] [[Plain]] ![[Note#Section]] ![[pic.png|300]]';
+    const hast = toHast(parse(source), { handlers: wikilinkHandlers });
+    const paragraph = hast.type === 'root' ? hast.children[0] : undefined;
+    assert.ok(paragraph && paragraph.type === 'element');
+    const shown = paragraph.children
+      .filter((c) => c.type === 'element')
+      .map((e) => e.children.map((c) => ('value' in c ? c.value : '')).join(''));
+    assert.deepEqual(shown, [
+      'Three laws of motion > What is a force?',
+      'Three laws of motion > Second law',
+      'Heading',
+      'Note > ^block',
+      'A > B > C',
+      '^local',
+      'alias wins',
+      'Plain',
+      'Note > Section',
+      '300',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { altAndSize, parseSize } from '../../../renderer/src/reader/embed-size';
+import { altAndSize, parseSize, pdfView } from '../../../renderer/src/reader/embed-size';
 import { asDate, chipValues, isEmptyValue, valueParts } from '../../../renderer/src/reader/property-values';
 
 describe('property values', () => {
@@ -52,5 +52,21 @@ describe('image sizes', () => {
     assert.deepEqual(altAndSize('Chart|120'), { alt: 'Chart', size: { width: 120, height: null } });
     assert.deepEqual(altAndSize('a | b'), { alt: 'a | b', size: null });
     assert.deepEqual(altAndSize('plain'), { alt: 'plain', size: null });
+  });
+
+  it('reads an alt that is only a size as the size, as Obsidian does', () => {
+    assert.deepEqual(altAndSize('250'), { alt: '', size: { width: 250, height: null } });
+    assert.deepEqual(altAndSize('250x100'), { alt: '', size: { width: 250, height: 100 } });
+    assert.deepEqual(altAndSize('250 px'), { alt: '250 px', size: null });
+    assert.deepEqual(altAndSize('0'), { alt: '0', size: null });
+  });
+
+  it('reads a PDF embed’s page and height, alone or joined by &', () => {
+    assert.deepEqual(pdfView('height=400'), { page: null, height: 400 });
+    assert.deepEqual(pdfView('page=3'), { page: 3, height: null });
+    assert.deepEqual(pdfView('page=3&height=400'), { page: 3, height: 400 });
+    assert.deepEqual(pdfView('height=400&page=3'), { page: 3, height: 400 });
+    assert.deepEqual(pdfView('Some heading'), { page: null, height: null });
+    assert.deepEqual(pdfView(null), { page: null, height: null });
   });
 });

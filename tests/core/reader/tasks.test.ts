@@ -57,8 +57,35 @@ describe('task markers', () => {
     );
   });
 
+  it('draws a task with nothing after its marker as an empty checkbox, as Obsidian does', () => {
+    // Daily-note templates: `- [ ] ` alone. GFM makes no task without text after the marker.
+    const tree = render('- [ ] \n- [x]\n- [/]\n- [ ]\n  - sub\n\n---\n\n- [ ]\n\n- [x] loose\n');
+    assert.deepEqual(
+      markers(tree).map((m) => [m.properties.dataTask, m.properties.ariaLabel]),
+      [
+        [' ', 'To do'],
+        ['x', 'Done'],
+        ['/', 'In progress'],
+        [' ', 'To do'],
+        [' ', 'To do'],
+        ['x', 'Done'],
+      ],
+    );
+    assert.ok(!textOf(tree).includes('['), 'no bracket text left');
+    assert.equal(markers(render('- [ ] [ ]')).length, 1, 'only the leading marker');
+  });
+
   it('leaves brackets that are not a status alone', () => {
-    for (const source of ['[/] not in a list', '- [/]no space', '- a [/] later', '- `[/]` code', '- [ab] two chars']) {
+    for (const source of [
+      '[/] not in a list',
+      '- [/]no space',
+      '- a [/] later',
+      '- `[/]` code',
+      '- [ab] two chars',
+      '- [ ]**bold**',
+      '- [] empty',
+      'a [ ]',
+    ]) {
       assert.equal(markers(render(source)).length, 0, source);
     }
   });

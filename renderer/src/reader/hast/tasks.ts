@@ -7,7 +7,7 @@
  * it stays searchable as before.
  */
 import type { Element, Root } from 'hast';
-import { eachElement, element, isElement } from './util';
+import { eachElement, element, isBlankText, isElement } from './util';
 
 /** The statuses Obsidian themes name; any other character is shown as itself. */
 const STATUS_NAMES: Record<string, string> = {
@@ -38,6 +38,9 @@ const STATUS_NAMES: Record<string, string> = {
 
 // `[c] ` at the start of a list item's text, where `c` is one character other than GFM's own.
 const CUSTOM = /^\[([^\s\]xX\\])\][ \t]/u;
+// `[c]` with nothing after it (`- [ ] ` in a daily-note template): GFM needs text after the marker to
+// make a task, so even `[ ]` and `[x]` come through as text here. Obsidian shows an empty checkbox.
+const EMPTY = /^\[([^\]\\\n\t])\]\s*$/u;
 
 export function taskStatusName(char: string): string {
   return STATUS_NAMES[char] ?? `Status “${char}”`;
@@ -71,6 +74,12 @@ function firstLine(li: Element): Element {
   return isElement(first, 'p') ? first : li;
 }
 
+/** Whether nothing but blank text and nested lists follows `head` on the item's first line. */
+function endsLine(line: Element, head: Element['children'][number]): boolean {
+  const rest = line.children.slice(line.children.indexOf(head) + 1);
+  return rest.every((c) => isBlankText(c) || isElement(c, 'ul') || isElement(c, 'ol'));
+}
+
 export function markTasks(tree: Root): void {
   eachElement(tree, (li, parent) => {
     if (li.tagName !== 'li' || parent.type !== 'element' || (parent.tagName !== 'ul' && parent.tagName !== 'ol'))
@@ -85,7 +94,7 @@ export function markTasks(tree: Root): void {
     }
     const head = line.children[0];
     if (head?.type !== 'text') return;
-    const m = CUSTOM.exec(head.value);
+    const m = CUSTOM.exec(head.value) ?? (endsLine(line, head) ? EMPTY.exec(head.value) : null);
     if (!m) return;
     const char = m[1]!;
     head.value = ' ' + head.value.slice(m[0].length);
