@@ -150,11 +150,7 @@ export class VaultSession {
       this.notes.delete(path);
       updates.push({ kind: 'remove', path });
     }
-    if (updates.length === 0) return;
-    const delta = this.index.applyBatch(updates);
-    this.options.onApplied?.(delta);
-    this.options.emit({ type: 'changed', delta });
-    this.scheduleSnapshot(2000);
+    this.applyUpdates(updates);
   }
 
   private reportMissing(): void {
@@ -235,6 +231,11 @@ export class VaultSession {
       this.notes.delete(path);
       updates.push({ kind: 'remove', path });
     }
+    this.applyUpdates(updates);
+  }
+
+  /** Applies a batch, tells search and the renderer what changed, and saves the snapshot later. */
+  private applyUpdates(updates: IndexUpdate[]): void {
     if (updates.length === 0) return;
     const delta = this.index.applyBatch(updates);
     this.options.onApplied?.(delta);

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Element, Nodes, Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 import { createRenderProcessor, renderNoteTree } from '../../../main/core/markdown/render';
 import { createNoteParser } from '../../../main/core/markdown/pipeline';
+import { elementsWhere } from '../helpers/hast';
 
 const processor = createRenderProcessor();
 
@@ -10,15 +11,7 @@ function render(source: string): Root {
   return renderNoteTree(processor, source).tree;
 }
 
-function all(tree: Nodes, test: (e: Element) => boolean): Element[] {
-  const out: Element[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === 'element' && test(n)) out.push(n);
-    if ('children' in n) n.children.forEach(walk);
-  };
-  walk(tree);
-  return out;
-}
+const all = elementsWhere;
 
 function text(node: Nodes): string {
   if (node.type === 'text') return node.value;

@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Element, Nodes, Root } from 'hast';
+import type { Root } from 'hast';
 import { createRenderProcessor, renderNoteTree } from '../../../main/core/markdown/render';
 import { scopeFootnoteIds } from '../../../renderer/src/reader/hast/scope-ids';
+import { elementsWhere } from '../helpers/hast';
 
 const processor = createRenderProcessor();
 
-function all(tree: Nodes, test: (e: Element) => boolean): Element[] {
-  const out: Element[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === 'element' && test(n)) out.push(n);
-    if ('children' in n) n.children.forEach(walk);
-  };
-  walk(tree);
-  return out;
-}
+const all = elementsWhere;
 
 const ids = (tree: Root) => all(tree, (e) => typeof e.properties.id === 'string').map((e) => String(e.properties.id));
 const hrefs = (tree: Root) =>

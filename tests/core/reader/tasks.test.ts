@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Element, Nodes, Root } from 'hast';
+import type { Root } from 'hast';
 import { createRenderProcessor, renderNoteTree } from '../../../main/core/markdown/render';
 import { markTasks } from '../../../renderer/src/reader/hast/tasks';
 import { textOf } from '../../../renderer/src/reader/hast/util';
+import { elementsWhere } from '../helpers/hast';
 
 const processor = createRenderProcessor();
 
@@ -13,15 +14,7 @@ function render(source: string): Root {
   return tree;
 }
 
-function all(tree: Nodes, test: (e: Element) => boolean): Element[] {
-  const out: Element[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === 'element' && test(n)) out.push(n);
-    if ('children' in n) n.children.forEach(walk);
-  };
-  walk(tree);
-  return out;
-}
+const all = elementsWhere;
 
 const markers = (tree: Root) => all(tree, (e) => e.properties.role === 'checkbox');
 
