@@ -24,6 +24,129 @@ export interface VaultInfo {
    * stays readable, and the host reads the folder again when it comes back.
    */
   missing: boolean;
+  /** The media library's folders: the vault itself first (id 0), then the folders the user added. */
+  media: MediaRoot[];
+}
+
+// ---- the offline video library (issue 16) ------------------------------------------------------
+
+/** A folder the media library looks in: the vault itself (id 0) or one the user added (ids from 1). */
+export interface MediaRoot {
+  id: number;
+  /** Absolute folder on the host. */
+  path: string;
+  /** Where it came from: the vault, `--media` on the command line (this run only), or Settings (kept per vault). */
+  origin: 'vault' | 'command-line' | 'settings';
+  /** True while the folder is gone from disk; it is looked for again, like the vault. */
+  missing: boolean;
+  /** True until its first scan has finished. */
+  scanning: boolean;
+  /** Media and sidecar files found in it (files of other kinds are not counted). */
+  files: number;
+  /** Why it could not be read (too large, not a folder, refused), or null. */
+  problem: string | null;
+}
+
+/**
+ * A file inside a media root. The page loads it at `media/<root>/<path, each segment
+ * URI-encoded>` (relative, like `asset/…`); root 0 is the vault, confined as `asset/` is.
+ */
+export interface MediaFileRef {
+  root: number;
+  /** Relative to its root, `/`-separated, NFC. */
+  path: string;
+  /** The file name alone. */
+  name: string;
+  bytes: number;
+}
+
+export interface LocalCopy extends MediaFileRef {
+  /** The container by its extension, lower case: `webm`, `mp4`, `m4a`, `mp3`, `ogg`, `opus`, `mkv`, … */
+  format: string;
+  /** Whether Chromium plays it. */
+  playable: boolean;
+  /** Why it is not playable (e.g. "Chromium does not play Matroska (.mkv) files"), null when it is. */
+  reason: string | null;
+}
+
+export interface CaptionTrack extends MediaFileRef {
+  /** The language part of `Title [ID].<lang>.vtt` (`en`, `en-US`, `live_chat` is not a caption); `und` when absent. */
+  lang: string;
+  format: 'vtt' | 'srt';
+}
+
+export interface Chapter {
+  seconds: number;
+  /** Where the chapter ends, when the sidecar says. */
+  end: number | null;
+  title: string;
+}
+
+/** One video the vault cites (a timestamp or a note's `videoId:`), with what the library knows of it. */
+export interface VideoEntry {
+  videoId: string;
+  /** The `.info.json` title, else the title of the note that cites it most. */
+  title: string | null;
+  /** The `.info.json` channel (or uploader), else a citing note's `From: [[channel]]`. */
+  channel: string | null;
+  /** Seconds, from `.info.json`. */
+  duration: number | null;
+  /** `YYYY-MM-DD`, from `.info.json`'s `upload_date`. */
+  uploadDate: string | null;
+  /** Cited moments in the vault. */
+  citations: number;
+  /** Notes citing it. */
+  notes: number;
+  /** A citing note's own `media:` value (a vault path), which wins over the library. */
+  noteMedia: string | null;
+  /** The copy the player uses: the playable one first, then the larger. Null when there is none. */
+  local: LocalCopy | null;
+  /** Every file found for this id, `local` among them. */
+  copies: LocalCopy[];
+  captions: CaptionTrack[];
+  chapters: Chapter[];
+  thumbnail: MediaFileRef | null;
+  /** What went wrong reading its sidecars (broken JSON, unreadable captions), one line each. */
+  problems: string[];
+}
+
+export interface VideosView {
+  videos: VideoEntry[];
+  roots: MediaRoot[];
+  /** True while some root's first scan is still running. */
+  scanning: boolean;
+}
+
+export interface TranscriptCue {
+  start: number;
+  end: number;
+  /** Plain text: tags, cue settings and inline timestamps removed. */
+  text: string;
+}
+
+export interface TranscriptView {
+  videoId: string;
+  /** The language shown (the one asked for when it exists, else English, else the first), null when there are no captions. */
+  lang: string | null;
+  /** Every language this video has captions in. */
+  langs: string[];
+  /** The cues overlapping [from, to], in time order. */
+  cues: TranscriptCue[];
+  /** Why the captions could not be read, or null. */
+  problem: string | null;
+}
+
+/** A search hit in what a video's captions say: "said in <title> at 12:34". */
+export interface TranscriptHit {
+  videoId: string;
+  title: string | null;
+  lang: string;
+  seconds: number;
+  label: string;
+  /** The cue's text, cut around the match. */
+  text: string;
+  score: number;
+  terms: string[];
 }
 
 export interface NoteSummary {
@@ -138,6 +261,8 @@ export interface SearchHits {
   error: string | null;
   /** How many notes match in all (`hits` holds the best `limit`); an upper bound when phrase checks were cut short. */
   total?: number;
+  /** Matches in video transcripts, best first (absent when there are none or transcripts are still loading). */
+  said?: TranscriptHit[];
 }
 
 export interface GraphData {
@@ -161,7 +286,10 @@ export interface VideoCitations {
   title: string | null;
   /** The `From: [[channel]]` link of a citing note, when it has one. */
   channel: string | null;
+  /** A citing note's `media:` value (a vault path). */
   media: string | null;
+  /** The media library's copy of this video, when it has one. */
+  local: LocalCopy | null;
   citations: Citation[];
 }
 
@@ -181,6 +309,14 @@ export interface VaultApi {
   graph(params: Record<string, never>): Promise<GraphData>;
   search(params: { query: string; limit?: number | undefined }): Promise<SearchHits>;
   citations(params: { videoId?: string | undefined }): Promise<CitationsView>;
+  /** Every video the vault cites, or the one asked for (also when no timestamp cites it yet). */
+  videos(params: { videoId?: string | undefined }): Promise<VideosView>;
+  /** A video's caption cues around a moment (default: all of them). */
+  transcript(params: { videoId: string; lang?: string | undefined; from?: number | undefined; to?: number | undefined }): Promise<TranscriptView>;
+  /** Adds a media folder for this vault (kept in its settings); refused like a vault folder that is too large. */
+  addMediaFolder(params: { path: string; force?: boolean | undefined }): Promise<MediaRoot[]>;
+  /** Removes a folder added in Settings (the vault itself cannot be removed). */
+  removeMediaFolder(params: { id: number }): Promise<MediaRoot[]>;
 }
 
 export type ApiMethod = keyof VaultApi;
@@ -199,6 +335,17 @@ export const paramSchemas = {
   graph: empty,
   search: z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).optional() }).strict(),
   citations: z.object({ videoId: z.string().max(64).optional() }).strict(),
+  videos: z.object({ videoId: z.string().max(64).optional() }).strict(),
+  transcript: z
+    .object({
+      videoId: z.string().min(1).max(64),
+      lang: z.string().max(64).optional(),
+      from: z.number().min(0).max(1e7).optional(),
+      to: z.number().min(0).max(1e7).optional(),
+    })
+    .strict(),
+  addMediaFolder: z.object({ path: z.string().min(1).max(4096), force: z.boolean().optional() }).strict(),
+  removeMediaFolder: z.object({ id: z.number().int().min(1).max(1000) }).strict(),
 } satisfies { [M in ApiMethod]: z.ZodType<Parameters<VaultApi[M]>[0]> };
 
 export type ApiErrorCode = 'bad-method' | 'bad-params' | 'not-found' | 'no-vault' | 'forbidden' | 'too-large' | 'internal';
@@ -214,4 +361,8 @@ export type VaultEvent =
   /** The missing folder is back and was read again; a `changed` event carried what differs. */
   | { type: 'vault-restored'; root: string }
   | { type: 'vault-closed' }
+  /** The media library changed: a scan finished or progressed, a file came or went, a folder went missing or came back. */
+  | { type: 'media-changed'; roots: MediaRoot[] }
+  /** Transcripts are loaded and searchable. */
+  | { type: 'transcripts-ready'; videos: number }
   | { type: 'problem'; message: string };

@@ -18,6 +18,9 @@ import type {
   VaultEvent,
   VaultInfo,
   VideoCitations,
+  VideosView,
+  TranscriptView,
+  MediaRoot,
 } from './api';
 import { GROUPS_PER_ANSWER } from './api';
 import { quotesOf } from './core/citations';
@@ -254,7 +257,7 @@ export class VaultService implements VaultApi {
     for (const id of ids) {
       const citing = session.index.citing(id);
       if (citing.length === 0) continue;
-      const video: VideoCitations = { videoId: id, title: null, channel: null, media: null, citations: [] };
+      const video: VideoCitations = { videoId: id, title: null, channel: null, media: null, local: null, citations: [] };
       // The video's title is the title of the note that cites it most (the episode note, not one of
       // its topic notes); on a tie, of a note that holds the recording (`media:`) or its `url:`.
       let titleRank = -1;
@@ -277,6 +280,23 @@ export class VaultService implements VaultApi {
     return { videos };
   }
 
+  // CONTRACT PLACEHOLDERS (issue 16): the media-library and transcript branches replace these.
+  async videos(): Promise<VideosView> {
+    throw new ServiceError('not-found', 'The video library is not built yet.');
+  }
+
+  async transcript(): Promise<TranscriptView> {
+    throw new ServiceError('not-found', 'Transcripts are not built yet.');
+  }
+
+  async addMediaFolder(): Promise<MediaRoot[]> {
+    throw new ServiceError('forbidden', 'Media folders are not built yet.');
+  }
+
+  async removeMediaFolder(): Promise<MediaRoot[]> {
+    throw new ServiceError('forbidden', 'Media folders are not built yet.');
+  }
+
   // ---- helpers for hosts -------------------------------------------------------------------------
 
   /**
@@ -297,7 +317,7 @@ export class VaultService implements VaultApi {
 
   private info(session: VaultSession): VaultInfo {
     const stats = session.index.stats();
-    return { root: session.root, name: session.name, notes: stats.notes, files: stats.files, ready: true, searchReady: this.search_?.ready ?? false, canOpenOther: this.options.canOpenOther, missing: session.missing };
+    return { root: session.root, name: session.name, notes: stats.notes, files: stats.files, ready: true, searchReady: this.search_?.ready ?? false, canOpenOther: this.options.canOpenOther, missing: session.missing, media: [] };
   }
 
   private need(): VaultSession {

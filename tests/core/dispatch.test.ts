@@ -61,6 +61,22 @@ function fakeApi() {
       record('citations', params);
       return { videos: [] };
     },
+    async videos(params) {
+      record('videos', params);
+      return { videos: [], roots: [], scanning: false };
+    },
+    async transcript(params) {
+      record('transcript', params);
+      return { videoId: params.videoId, lang: null, langs: [], cues: [], problem: null };
+    },
+    async addMediaFolder(params) {
+      record('addMediaFolder', params);
+      return [];
+    },
+    async removeMediaFolder(params) {
+      record('removeMediaFolder', params);
+      return [];
+    },
   };
   return { api, calls };
 }

@@ -93,6 +93,10 @@ const METHODS: Record<ApiMethod, true> = {
   graph: true,
   search: true,
   citations: true,
+  videos: true,
+  transcript: true,
+  addMediaFolder: true,
+  removeMediaFolder: true,
 };
 
 function createClient(transport: Transport): VaultClient {

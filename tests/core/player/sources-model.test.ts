@@ -19,9 +19,10 @@ const videos: VideoCitations[] = [
     title: 'Talk on streams',
     channel: 'Stream Channel',
     media: null,
+    local: null,
     citations: [cite('Talk.md', 750, 'The log is the source of truth.'), cite('Hurry.md', 900, 'Partitions are the unit of parallelism.')],
   },
-  { videoId: 'test-clip', title: 'Clip walkthrough', channel: null, media: 'media/clip.webm', citations: [cite('Clip.md', 3, 'The counter reads three.')] },
+  { videoId: 'test-clip', title: 'Clip walkthrough', channel: null, media: 'media/clip.webm', local: null, citations: [cite('Clip.md', 3, 'The counter reads three.')] },
 ];
 
 test('counts videos, citations and citing notes', () => {
