@@ -12,6 +12,8 @@ import { SearchBox } from '../panels/SearchBox';
 import { MediaDock } from '../player/MediaDock';
 import { Reader } from '../reader/Reader';
 import { LIMITS, layoutStore, useLayout } from '../state/layout';
+import { useNavigation } from '../state/navigation';
+import { VideosView } from '../videos/VideosView';
 import { GraphSlot } from './GraphSlot';
 import { Splitter } from './Splitter';
 import { StatusBar } from './StatusBar';
@@ -21,6 +23,7 @@ import { VaultMissingBanner } from './VaultMissingBanner';
 export function Shell() {
   const layout = useLayout((s) => s);
   const side = layout.rightOpen || layout.graphOpen;
+  const videos = useNavigation((s) => s.route.kind === 'videos');
   return (
     <div className="app">
       <Toolbar search={<SearchBox />} />
@@ -44,7 +47,7 @@ export function Shell() {
         )}
         <div className="pane pane-center">
           <VaultMissingBanner />
-          <Reader />
+          {videos ? <VideosView /> : <Reader />}
         </div>
         <MediaDock />
         {side && (

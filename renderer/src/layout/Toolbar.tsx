@@ -26,6 +26,7 @@ export function Toolbar({ search }: { search?: ReactNode }) {
     const parts = route.path.split('/');
     crumbs = [...parts.slice(0, -1), title ?? parts[parts.length - 1]!.replace(/\.md$/i, '')];
   } else if (route.kind === 'unresolved') crumbs = ['Unresolved', route.target];
+  else if (route.kind === 'videos') crumbs = ['Videos'];
 
   return (
     <header className="toolbar">
@@ -84,6 +85,16 @@ export function Toolbar({ search }: { search?: ReactNode }) {
             )}
           </div>
         )}
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Open videos"
+          title="Videos: every cited video, its local copy and captions"
+          aria-current={route.kind === 'videos' ? 'page' : undefined}
+          onClick={() => route.kind !== 'videos' && navigation.navigate({ kind: 'videos' })}
+        >
+          <span className="icon icon-videos" aria-hidden="true" />
+        </button>
         <SourcesToggle />
         <ToggleButton
           label="Graph"

@@ -40,6 +40,9 @@ function ReaderContent({ route, scrollRef }: { route: Route; scrollRef: RefObjec
       return <UnresolvedPage target={route.target} scrollRef={scrollRef} />;
     case 'home':
       return <HomePage scrollRef={scrollRef} />;
+    case 'videos':
+      // The shell shows the Videos view in the reader's place.
+      return null;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Where the reader is, kept in the URL hash so a reload restores the view and the host's own
  * history (browser back, mouse buttons) works: `#/note/<path>?sub=<heading or ^block>&line=<n>`
- * and `#/unresolved/<target>`. Each history entry remembers its index and the reader's scroll
+ * `#/unresolved/<target>` and `#/videos` (the video library). Each history entry remembers its index and the reader's scroll
  * offset, which is how back/forward buttons know whether they can act and how going back lands
  * where the reader was.
  */
@@ -10,7 +10,8 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { kind: 'home' }
   | { kind: 'note'; path: string; sub: string | null; line: number | null }
-  | { kind: 'unresolved'; target: string };
+  | { kind: 'unresolved'; target: string }
+  | { kind: 'videos' };
 
 export interface NavState {
   route: Route;
@@ -53,6 +54,7 @@ export function parseRoute(hash: string): Route {
       line: Number.isInteger(line) && line > 0 ? line : null,
     };
   }
+  if (pathPart === '/videos') return { kind: 'videos' };
   if (pathPart.startsWith('/unresolved/')) {
     return { kind: 'unresolved', target: decode(pathPart.slice('/unresolved/'.length)) };
   }
@@ -65,6 +67,8 @@ export function formatRoute(route: Route): string {
       return '#/';
     case 'unresolved':
       return '#/unresolved/' + encodeURIComponent(route.target);
+    case 'videos':
+      return '#/videos';
     case 'note': {
       const params = new URLSearchParams();
       if (route.sub) params.set('sub', route.sub);
