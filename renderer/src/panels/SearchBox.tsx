@@ -8,6 +8,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { SearchHits } from '../../../main/api';
 import { client } from '../api/client';
+import { requestPlay } from '../player/player-store';
 import { navigation, noteRoute } from '../state/navigation';
 import '../styles/search.css';
 import { resultEntries, SearchResults, type ResultEntry } from './SearchResults';
@@ -76,7 +77,7 @@ export function SearchBox(props: { onOpen?: (target: SearchOpenTarget) => void; 
   useEffect(
     () =>
       client.onEvent((e) => {
-        if (e.type === 'search-ready' || e.type === 'changed') void run(inputRef.current?.value ?? '');
+        if (e.type === 'search-ready' || e.type === 'changed' || e.type === 'transcripts-ready') void run(inputRef.current?.value ?? '');
       }),
     [run],
   );
@@ -96,7 +97,12 @@ export function SearchBox(props: { onOpen?: (target: SearchOpenTarget) => void; 
   const entries = resultEntries(result, idPrefix);
   const openEntry = (entry: ResultEntry) => {
     setOpen(false);
-    onOpen({ path: entry.path, line: entry.line, terms: entry.terms });
+    if (entry.kind === 'note') onOpen({ path: entry.path, line: entry.line, terms: entry.terms });
+    else {
+      // Spoken words open the player there; no note is involved.
+      const { hit } = entry;
+      requestPlay({ notePath: null, videoId: hit.videoId, media: null, seconds: hit.seconds, title: hit.title });
+    }
   };
 
   const onKeyDown = (e: ReactKeyboardEvent<HTMLInputElement>) => {
@@ -133,6 +139,7 @@ export function SearchBox(props: { onOpen?: (target: SearchOpenTarget) => void; 
 
   const showPanel = open && query.trim() !== '' && (result !== null || failure !== null);
   const total = result?.total ?? result?.hits.length ?? 0;
+  const said = result?.said?.length ?? 0;
   return (
     <div className="search-box" role="search">
       <input
@@ -178,9 +185,10 @@ export function SearchBox(props: { onOpen?: (target: SearchOpenTarget) => void; 
               {result.hits.length === 0
                 ? 'No notes match.'
                 : `${total} note${total === 1 ? '' : 's'}${total > result.hits.length ? `, best ${result.hits.length} shown` : ''} · ${Math.max(1, Math.round(result.ms))} ms`}
+              {said > 0 && ` · said ${said} ${said === 1 ? 'time' : 'times'} in videos`}
             </p>
           )}
-          {result && result.hits.length > 0 && <SearchResults result={result} idPrefix={idPrefix} activeId={activeId} onOpen={openEntry} onActivate={setActiveId} />}
+          {result && (result.hits.length > 0 || said > 0) && <SearchResults result={result} idPrefix={idPrefix} activeId={activeId} onOpen={openEntry} onActivate={setActiveId} />}
         </div>
       )}
     </div>

@@ -1,17 +1,15 @@
 /**
  * Search results grouped by note: the note's title and folder, how many lines match, and its best
- * lines with the matched words marked. Every line (or the note itself, when only its name matched)
- * is one entry of a flat list that the search box moves through with the arrow keys.
+ * lines with the matched words marked; then what was said in videos ("said in <video> at 12:34"),
+ * from their captions. Every line (or the note itself, when only its name matched) and every
+ * spoken match is one entry of a flat list that the search box moves through with the arrow keys.
  */
-import type { SearchHit, SearchHits } from '../../../main/api';
+import type { SearchHit, SearchHits, TranscriptHit } from '../../../main/api';
 import { termPattern } from './SearchResultsHighlight';
 
-export interface ResultEntry {
-  id: string;
-  path: string;
-  line: number | null;
-  terms: string[];
-}
+export type ResultEntry =
+  | { kind: 'note'; id: string; path: string; line: number | null; terms: string[] }
+  | { kind: 'said'; id: string; hit: TranscriptHit };
 
 function linesOf(hit: SearchHit): Array<{ line: number | null; text: string }> {
   if (hit.snippets && hit.snippets.length) return hit.snippets;
@@ -23,8 +21,9 @@ export function resultEntries(result: SearchHits | null, idPrefix: string): Resu
   if (!result) return [];
   const out: ResultEntry[] = [];
   result.hits.forEach((hit, h) => {
-    linesOf(hit).forEach((l, k) => out.push({ id: `${idPrefix}-${h}-${k}`, path: hit.path, line: l.line, terms: hit.terms }));
+    linesOf(hit).forEach((l, k) => out.push({ kind: 'note', id: `${idPrefix}-${h}-${k}`, path: hit.path, line: l.line, terms: hit.terms }));
   });
+  result.said?.forEach((hit, k) => out.push({ kind: 'said', id: `${idPrefix}-said-${k}`, hit }));
   return out;
 }
 
@@ -98,6 +97,44 @@ export function SearchResults(props: {
           </li>
         );
       })}
+      {result.said && result.said.length > 0 && (
+        <li className="search-note search-said">
+          <div className="search-note-head">
+            <span className="search-note-title" id={`${idPrefix}-said`}>
+              Said in videos
+            </span>
+          </div>
+          <ul className="search-lines" aria-labelledby={`${idPrefix}-said`}>
+            {entries.slice(next).map((entry) => {
+              if (entry.kind !== 'said') return null;
+              const { hit } = entry;
+              const title = hit.title ?? hit.videoId;
+              return (
+                <li key={entry.id}>
+                  <button
+                    type="button"
+                    id={entry.id}
+                    className={'search-line' + (entry.id === activeId ? ' is-active' : '')}
+                    tabIndex={-1}
+                    aria-label={`Said in ${title} at ${hit.label}: ${hit.text}`}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onMouseEnter={() => onActivate(entry.id)}
+                    onClick={() => onOpen(entry)}
+                  >
+                    <span className="search-line-number search-said-time">{hit.label}</span>
+                    <span className="search-line-text">
+                      <span className="search-said-where">
+                        said in <cite>{title}</cite> at {hit.label}
+                      </span>
+                      <Highlighted text={hit.text} terms={hit.terms} />
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </li>
+      )}
     </ul>
   );
 }

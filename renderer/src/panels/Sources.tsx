@@ -2,11 +2,13 @@
  * Sources (a `section` landmark named "Sources"): every video the vault cites, with its title (from
  * the notes) and channel (from a `From:` link), and its citations across all notes in time order,
  * each with the sentence it supports. A citation plays that moment and opens its note there.
- * Filterable by text; suspicious stamps (past the end, minutes written as hours) are flagged.
+ * Filterable by text; suspicious stamps (past the end, minutes written as hours) are flagged. What
+ * the media library knows adds the thumbnail as a poster, chapters on a timeline and beside each
+ * moment, the captions around a moment, and whether a local copy exists.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
-import type { Citation, VideoCitations } from '../../../main/api';
+import type { Chapter, Citation, VideoCitations } from '../../../main/api';
 import { formatTimeLabel } from '../../../main/core/syntax/time';
 import { isVideoId } from '../../../main/core/syntax/youtube';
 import { client } from '../api/client';
@@ -20,10 +22,15 @@ import type { VideoFlags } from '../player/suspicious';
 import { activeStamp } from '../player/timeline';
 import { formatRoute, navigation, noteRoute } from '../state/navigation';
 import { useVault } from '../state/vault-store';
+import { useLibrary } from '../videos/library-store';
+import { chapterAt } from './chapters';
+import { MomentTranscript } from './MomentTranscript';
+import { SourcesTimeline } from './SourcesTimeline';
 import { useDebouncedFetch } from './useDebouncedFetch';
 import '../styles/player.css';
 
 const PAGE = 100;
+const NO_CHAPTERS: readonly Chapter[] = [];
 const OPEN_UP_TO = 400;
 
 /** When the list was last scrolled or used by hand: the playing citation stays put for a while after. */
@@ -133,9 +140,15 @@ function SourceVideo(props: { video: VideoCitations; citations: readonly Citatio
   const playingSecond = usePlayer((s) =>
     s.video?.key === key && (s.status === 'ready' || s.status === 'loading') ? activeStamp(uniqueSeconds(video.citations), s.time) : null,
   );
+  const entry = useLibrary((s) => s.byId.get(video.videoId) ?? null);
+  const chapters = entry?.chapters ?? NO_CHAPTERS;
+  const moments = useMemo(() => uniqueSeconds(video.citations), [video.citations]);
   const notes = new Set(video.citations.map((c) => c.path)).size;
   const headId = `source-${video.videoId}`;
-  const kind = video.media ? 'Local file' : isVideoId(video.videoId) ? 'YouTube' : 'No player';
+  const name = video.title ?? entry?.title ?? video.videoId;
+  // The note's own `media:` file plays first, then the library's copy, then YouTube.
+  const kind = video.media ? 'Local file' : video.local ? 'Local copy' : isVideoId(video.videoId) ? 'YouTube' : 'No player';
+  const length = entry?.duration ?? duration;
 
   return (
     <li className="source-video">
@@ -148,14 +161,20 @@ function SourceVideo(props: { video: VideoCitations; citations: readonly Citatio
             aria-label={`${open ? 'Hide' : 'Show'} citations of ${video.title ?? video.videoId}`}
             onClick={() => setOpen(!open)}
           />
+          {entry?.thumbnail && <img className="source-poster" src={client.mediaUrl(entry.thumbnail)} alt={`Thumbnail of ${name}`} loading="lazy" decoding="async" />}
           <div className="source-titles">
             <h3 className="source-title" id={headId}>
               {video.title ?? video.videoId}
             </h3>
             <p className="source-meta">
-              {video.channel && <span className="source-channel">{video.channel}</span>}
-              <span className={`player-kind kind-${video.media ? 'media' : 'youtube'}`}>{kind}</span>
-              {duration !== null && <span>{formatTimeLabel(Math.round(duration))}</span>}
+              {(video.channel ?? entry?.channel) && <span className="source-channel">{video.channel ?? entry?.channel}</span>}
+              <span
+                className={`player-kind kind-${video.media || video.local ? 'media' : 'youtube'}`}
+                title={video.local && !video.media ? `${video.local.name}${video.local.playable ? '' : `: ${video.local.reason ?? 'not playable'}`}` : undefined}
+              >
+                {kind}
+              </span>
+              {length !== null && <span>{formatTimeLabel(Math.round(length))}</span>}
               <span>
                 {plural(video.citations.length, 'citation')} in {plural(notes, 'note')}
               </span>
@@ -167,6 +186,7 @@ function SourceVideo(props: { video: VideoCitations; citations: readonly Citatio
             </span>
           )}
         </header>
+        <SourcesTimeline title={name} chapters={chapters} moments={moments} duration={length} active={playingSecond} />
         {open && (
           <>
             <NoteWarnings flags={flags} citations={video.citations} />
@@ -178,6 +198,8 @@ function SourceVideo(props: { video: VideoCitations; citations: readonly Citatio
                   citation={c}
                   flag={flagOf.get(c) ?? null}
                   active={playingSecond === c.seconds}
+                  chapters={chapters}
+                  captions={(entry?.captions.length ?? 0) > 0}
                 />
               ))}
             </ol>
@@ -209,8 +231,17 @@ function NoteWarnings({ flags, citations }: { flags: VideoFlags; citations: read
   );
 }
 
-function CitationItem(props: { video: VideoCitations; citation: Citation; flag: ReturnType<typeof flagMoments>['moments'][number]; active: boolean }) {
-  const { video, citation: c, flag, active } = props;
+function CitationItem(props: {
+  video: VideoCitations;
+  citation: Citation;
+  flag: ReturnType<typeof flagMoments>['moments'][number];
+  active: boolean;
+  chapters: readonly Chapter[];
+  /** Whether the video has captions to show around the moment. */
+  captions: boolean;
+}) {
+  const { video, citation: c, flag, active, chapters, captions } = props;
+  const chapter = chapterAt(chapters, c.seconds);
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (active && performance.now() - touchedAt > HANDS_OFF_MS) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
@@ -233,6 +264,7 @@ function CitationItem(props: { video: VideoCitations; citation: Citation; flag: 
     <li ref={ref} className={'citation' + (active ? ' is-active' : '') + (flag ? ' is-flagged' : '')} aria-current={active ? 'time' : undefined}>
       <button type="button" className="citation-play" onClick={play}>
         <span className="citation-time">{c.label}</span>
+        {chapter && <span className="citation-chapter">{chapter.title}</span>}
         <span className="citation-text">{c.text || '(no sentence around this timestamp)'}</span>
       </button>
       <p className="citation-foot">
@@ -241,6 +273,7 @@ function CitationItem(props: { video: VideoCitations; citation: Citation; flag: 
         </a>
         {flag && <span className={'citation-flag' + (flag.kind === 'hours-as-minutes' && !flag.certain ? ' is-unsure' : '')}>{flag.message}</span>}
       </p>
+      {captions && <MomentTranscript videoId={video.videoId} seconds={c.seconds} label={c.label} />}
     </li>
   );
 }
