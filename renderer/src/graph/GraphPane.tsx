@@ -14,6 +14,7 @@ import type { GraphSettings } from './graph-settings';
 import type { GraphSource } from './graph-source';
 import { vaultGraphSource } from './graph-source';
 import { GraphView } from './graph-view';
+import { attachVideoPictures } from './video-pictures';
 import { prefetchPositions } from './position-cache';
 import { loadSettings, saveSettings } from './settings-store';
 import { statusText } from './visible-graph';
@@ -78,6 +79,7 @@ export function GraphPane(props: GraphPaneProps) {
     );
     viewRef.current = view;
     propsRef.current.onView?.(view);
+    const stopPictures = attachVideoPictures(view.cy);
     // Fitting leaves room for the toolbar and the legend, which float over the drawing.
     const insets = () => {
       const top = (toolbarRef.current?.offsetHeight ?? 28) + 10;
@@ -95,6 +97,7 @@ export function GraphPane(props: GraphPaneProps) {
     return () => {
       observer.disconnect();
       legendObserver.disconnect();
+      stopPictures();
       propsRef.current.onView?.(null);
       view.destroy();
       viewRef.current = null;

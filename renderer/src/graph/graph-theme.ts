@@ -85,6 +85,18 @@ export function graphStylesheet(t: GraphTheme): StylesheetStyle[] {
     },
     { selector: 'node.tag', style: { shape: 'round-rectangle', 'background-color': t.tag } },
     { selector: 'node.video', style: { shape: 'round-triangle', 'background-color': t.video } },
+    // A video with a thumbnail (video-pictures.ts) shows it, framed in the video colour.
+    {
+      selector: 'node.video[picture]',
+      style: {
+        shape: 'round-rectangle',
+        'background-image': 'data(picture)',
+        'background-fit': 'cover',
+        'background-clip': 'node',
+        'border-width': 1.5,
+        'border-color': t.video,
+      },
+    },
     { selector: 'edge', style: { display: 'none' } },
     {
       selector: 'node.open',
