@@ -54,9 +54,10 @@ export function parseInfoJson(source: string, name: string): InfoResult {
   const parsed = infoSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problem: `${name} is not a yt-dlp info file: it is not a JSON object.` };
   const data = parsed.data;
-  const chapters = (data.chapters ?? [])
-    .map((c, i) => ({ seconds: c.start_time, end: c.end_time ?? null, title: c.title?.trim() || `Chapter ${i + 1}` }))
-    .sort((a, b) => a.seconds - b.seconds);
+  // Numbered in time order, for chapters with no title.
+  const chapters = [...(data.chapters ?? [])]
+    .sort((a, b) => a.start_time - b.start_time)
+    .map((c, i) => ({ seconds: c.start_time, end: c.end_time ?? null, title: c.title?.trim() || `Chapter ${i + 1}` }));
   return {
     ok: true,
     info: {

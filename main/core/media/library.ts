@@ -101,6 +101,8 @@ export class MediaLibrary implements CaptionSource {
       await folder.start();
     } catch (err) {
       this.folders.splice(this.folders.indexOf(folder), 1);
+      // A refused folder leaves no gap: ids name folders in URLs, and stay as they were given.
+      if (this.nextId === folder.id + 1) this.nextId--;
       throw err;
     }
     return folder;
