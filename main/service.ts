@@ -33,6 +33,8 @@ import { nameKey } from './core/syntax/keys';
 import { realVaultRoot, VaultSession } from './vault-session';
 import { mentionGroup } from './mention-group';
 import { NoteSearch } from './note-search';
+import { TranscriptService } from './transcript-service';
+import type { CaptionSource } from './core/media/model';
 
 export class ServiceError extends Error {
   constructor(
@@ -72,6 +74,7 @@ function maxFilesFromEnv(): number {
 export class VaultService implements VaultApi {
   private session: VaultSession | null = null;
   private search_: NoteSearch | null = null;
+  private transcripts_: TranscriptService | null = null;
   private opening: Promise<VaultInfo> | null = null;
   private readonly listeners = new Set<(event: VaultEvent) => void>();
 
@@ -98,6 +101,8 @@ export class VaultService implements VaultApi {
   }
 
   async close(): Promise<void> {
+    await this.transcripts_?.close();
+    this.transcripts_ = null;
     await this.search_?.close();
     await this.session?.close();
     this.session = null;
@@ -109,6 +114,11 @@ export class VaultService implements VaultApi {
   /** Resolves once full-text search has caught up with the open vault. */
   async searchReady(): Promise<void> {
     await this.search_?.whenReady();
+  }
+
+  /** Resolves once the open vault's transcripts are loaded (at once when it has none to load). */
+  async transcriptsReady(): Promise<void> {
+    await this.transcripts_?.whenLoaded();
   }
 
   async getVault(): Promise<VaultInfo | null> {
@@ -143,6 +153,11 @@ export class VaultService implements VaultApi {
     this.session = session;
     this.search_ = search;
     search?.start(session.root, session.index);
+    const transcripts = new TranscriptService((e) => this.emit(e), (id) => videoTitle(session, id));
+    this.transcripts_ = transcripts;
+    const captions = this.captionSource(session);
+    // After note search: loading transcripts must never slow the vault's open or note search.
+    if (captions) transcripts.start(captions, search ? search.whenReady() : Promise.resolve());
     const info = this.info(session);
     this.emit({ type: 'ready', vault: info });
     return info;
@@ -247,7 +262,9 @@ export class VaultService implements VaultApi {
   async search({ query, limit }: { query: string; limit?: number | undefined }): Promise<SearchHits> {
     this.need();
     if (!this.search_) return { hits: [], ms: 0, indexing: false, error: 'Search is off for this host.' };
-    return this.search_.search(query, limit ?? 50);
+    // Both run on their own workers; `said` waits for nothing the note hits need.
+    const [notes, said] = await Promise.all([this.search_.search(query, limit ?? 50), this.transcripts_?.said(query)]);
+    return said ? { ...notes, said } : notes;
   }
 
   async citations({ videoId }: { videoId?: string | undefined }): Promise<CitationsView> {
@@ -285,8 +302,9 @@ export class VaultService implements VaultApi {
     throw new ServiceError('not-found', 'The video library is not built yet.');
   }
 
-  async transcript(): Promise<TranscriptView> {
-    throw new ServiceError('not-found', 'Transcripts are not built yet.');
+  async transcript(params: { videoId: string; lang?: string | undefined; from?: number | undefined; to?: number | undefined }): Promise<TranscriptView> {
+    this.need();
+    return this.transcripts_!.transcript(params);
   }
 
   async addMediaFolder(): Promise<MediaRoot[]> {
@@ -320,6 +338,11 @@ export class VaultService implements VaultApi {
     return { root: session.root, name: session.name, notes: stats.notes, files: stats.files, ready: true, searchReady: this.search_?.ready ?? false, canOpenOther: this.options.canOpenOther, missing: session.missing, media: [] };
   }
 
+  /** The media library's caption files for this vault. */
+  private captionSource(_session: VaultSession): CaptionSource | null {
+    return null;
+  }
+
   private need(): VaultSession {
     if (!this.session) throw new ServiceError('no-vault', 'No vault is open.');
     return this.session;
@@ -343,4 +366,13 @@ export class VaultService implements VaultApi {
     if (!link) return null;
     return link.path ? (session.index.note(link.path)?.title ?? link.target) : link.target;
   }
+}
+
+/** A video's title for transcript hits: the title of the note that names it in its front matter. */
+function videoTitle(session: VaultSession, videoId: string): string | null {
+  for (const path of session.index.citing(videoId)) {
+    const record = session.index.note(path);
+    if (record?.videoId === videoId) return record.title;
+  }
+  return null;
 }
