@@ -28,10 +28,11 @@ export interface ParsedCaptions {
 }
 
 /**
- * A cue line longer than this is cut: no one reads 4,000 characters at once from a caption, and
- * a runaway line (a file of one 20 MB line) must not become a 20 MB cue held in memory.
+ * A cue's text past this is cut: no one reads 4,000 characters at once from a caption, and a
+ * runaway line (a file of one 20 MB line) or a cue of a million lines must not become a cue of
+ * that size held in memory.
  */
-export const MAX_CUE_LINE = 4000;
+export const MAX_CUE_CHARS = 4000;
 
 /** Blocks that carry no cue: comments, style sheets, region definitions. */
 const NON_CUE_BLOCK = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/;
@@ -59,7 +60,7 @@ export function parseCaptions(source: string, format: 'vtt' | 'srt'): ParsedCapt
     }
   }
 
-  let current: { start: number; end: number; lines: string[] } | null = null;
+  let current: { start: number; end: number; lines: string[]; chars: number } | null = null;
   const finish = () => {
     if (current) out.add(current.start, current.end, current.lines);
     current = null;
@@ -82,12 +83,16 @@ export function parseCaptions(source: string, format: 'vtt' | 'srt'): ParsedCapt
       const cur = current as { lines: string[] } | null;
       if (cur && cur.lines.length > 0 && /^\s*\d+\s*$/.test(cur.lines[cur.lines.length - 1]!)) cur.lines.pop();
       finish();
-      current = { start: timing.start, end: timing.end, lines: [] };
+      current = { start: timing.start, end: timing.end, lines: [], chars: 0 };
       i++;
       continue;
     }
     if (current) {
-      current.lines.push(line.length > MAX_CUE_LINE ? line.slice(0, MAX_CUE_LINE) : line);
+      const room = MAX_CUE_CHARS - current.chars;
+      if (room > 0) {
+        current.lines.push(line.length > room ? line.slice(0, room) : line);
+        current.chars += Math.min(line.length, room);
+      }
       i++;
       continue;
     }
