@@ -130,9 +130,11 @@ function unitIn(store: TranscriptStore, track: Track, unit: Unit, from: number, 
   }
   if (!found) return 0;
   if (unit.phrase) {
-    // The words of a phrase must stand together, possibly across the cues of the window.
+    // The words of a phrase must stand together; a phrase may run over into the cue on either side.
     const parts: string[] = [];
-    for (let id = from; id <= to; id++) parts.push(cueText(track, id - track.first));
+    const first = Math.max(track.first, from - 1);
+    const last = Math.min(track.first + track.starts.length - 1, to + 1);
+    for (let id = first; id <= last; id++) parts.push(cueText(track, id - track.first));
     if (!holdsPhrase(parts.join(' '), unit.phrase)) return 0;
     return best * 1.5;
   }
