@@ -33,17 +33,12 @@ import { nameKey } from './core/syntax/keys';
 import { realVaultRoot, VaultSession } from './vault-session';
 import { mentionGroup } from './mention-group';
 import { NoteSearch } from './note-search';
+import { MediaService } from './media-service';
+import { ServiceError } from './service-error';
+import { channelOf } from './video-notes';
 import { TranscriptService } from './transcript-service';
-import type { CaptionSource } from './core/media/model';
 
-export class ServiceError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'no-vault' | 'forbidden',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ServiceError };
 
 export interface ServiceOptions {
   /** The Electron app may switch vaults; the web host serves the one it was started on. */
@@ -61,6 +56,8 @@ export interface ServiceOptions {
   maxFiles?: number;
   /** How often a missing vault folder is looked for (default 1 s). */
   rootCheckMs?: number;
+  /** Media folders given on the command line (`--media`), for this run only. */
+  media?: readonly string[];
 }
 
 const DEFAULT_MAX_FILES = 200_000;
@@ -74,6 +71,7 @@ function maxFilesFromEnv(): number {
 export class VaultService implements VaultApi {
   private session: VaultSession | null = null;
   private search_: NoteSearch | null = null;
+  private media_: MediaService | null = null;
   private transcripts_: TranscriptService | null = null;
   private opening: Promise<VaultInfo> | null = null;
   private readonly listeners = new Set<(event: VaultEvent) => void>();
@@ -100,13 +98,20 @@ export class VaultService implements VaultApi {
     return this.session;
   }
 
+  /** The open vault's media library, for hosts and tests (the CLI waits on its first scan). */
+  get media(): MediaService | null {
+    return this.media_;
+  }
+
   async close(): Promise<void> {
     await this.transcripts_?.close();
     this.transcripts_ = null;
+    await this.media_?.close();
     await this.search_?.close();
     await this.session?.close();
     this.session = null;
     this.search_ = null;
+    this.media_ = null;
   }
 
   // ---- VaultApi --------------------------------------------------------------------------------
@@ -147,17 +152,33 @@ export class VaultService implements VaultApi {
       watch: this.options.watch,
       maxFiles,
       rootCheckMs: this.options.rootCheckMs,
-      emit: (e) => this.emit(e),
+      emit: (e) => {
+        this.emit(e);
+        if (e.type === 'vault-missing' || e.type === 'vault-restored') this.media_?.vaultStateChanged();
+      },
       onApplied: (delta) => search?.apply(delta),
+      onUpdates: (updates) => this.media_?.vaultUpdated(updates),
     });
     this.session = session;
     this.search_ = search;
+    this.media_ = new MediaService(session, {
+      cacheDir: this.options.cacheDir ?? null,
+      folders: this.options.media ?? [],
+      watch: this.options.watch !== false,
+      maxFiles: this.options.maxFiles ?? maxFilesFromEnv(),
+      rootCheckMs: this.options.rootCheckMs,
+      emit: (e) => this.emit(e),
+    });
     search?.start(session.root, session.index);
-    const transcripts = new TranscriptService((e) => this.emit(e), (id) => videoTitle(session, id));
+    const media = this.media_;
+    const transcripts = new TranscriptService((e) => this.emit(e), async (ids) => {
+      const found = await media.library.videos(ids);
+      return new Map(ids.map((id) => [id, found.get(id)?.title ?? videoTitle(session, id)]));
+    });
     this.transcripts_ = transcripts;
-    const captions = this.captionSource(session);
-    // After note search: loading transcripts must never slow the vault's open or note search.
-    if (captions) transcripts.start(captions, search ? search.whenReady() : Promise.resolve());
+    // After note search and the media scan: loading transcripts must never slow the vault's open
+    // or note search, and the first load should see every caption file there is.
+    transcripts.start(media.library, Promise.all([search?.whenReady(), media.scanned()]).then(() => undefined));
     const info = this.info(session);
     this.emit({ type: 'ready', vault: info });
     return info;
@@ -286,7 +307,7 @@ export class VaultService implements VaultApi {
           video.media ??= record.media;
         }
         const source = await session.readSource(path);
-        if (record.videoId === id) video.channel ??= this.channelOf(session, record, source);
+        if (record.videoId === id) video.channel ??= channelOf(session, record, source);
         for (const { timestamp, text } of quotesOf(record, source, id)) {
           video.citations.push({ path, title: record.title, seconds: timestamp.seconds, label: timestamp.label, line: timestamp.line, text });
         }
@@ -294,12 +315,14 @@ export class VaultService implements VaultApi {
       video.citations.sort((a, b) => a.seconds - b.seconds || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
       videos.push(video);
     }
+    const local = await this.media_?.localCopies(videos.map((v) => v.videoId));
+    for (const video of videos) video.local = local?.get(video.videoId) ?? null;
     return { videos };
   }
 
-  // CONTRACT PLACEHOLDERS (issue 16): the media-library and transcript branches replace these.
-  async videos(): Promise<VideosView> {
-    throw new ServiceError('not-found', 'The video library is not built yet.');
+  async videos({ videoId }: { videoId?: string | undefined }): Promise<VideosView> {
+    this.need();
+    return this.media_!.videos(videoId);
   }
 
   async transcript(params: { videoId: string; lang?: string | undefined; from?: number | undefined; to?: number | undefined }): Promise<TranscriptView> {
@@ -307,12 +330,14 @@ export class VaultService implements VaultApi {
     return this.transcripts_!.transcript(params);
   }
 
-  async addMediaFolder(): Promise<MediaRoot[]> {
-    throw new ServiceError('forbidden', 'Media folders are not built yet.');
+  async addMediaFolder({ path, force }: { path: string; force?: boolean | undefined }): Promise<MediaRoot[]> {
+    this.need();
+    return this.media_!.addFolder(path, force === true);
   }
 
-  async removeMediaFolder(): Promise<MediaRoot[]> {
-    throw new ServiceError('forbidden', 'Media folders are not built yet.');
+  async removeMediaFolder({ id }: { id: number }): Promise<MediaRoot[]> {
+    this.need();
+    return this.media_!.removeFolder(id);
   }
 
   // ---- helpers for hosts -------------------------------------------------------------------------
@@ -331,16 +356,16 @@ export class VaultService implements VaultApi {
     return real;
   }
 
+  /** The absolute path of a file in a media root (0 is the vault), or null; see `MediaService.mediaPath`. */
+  async mediaPath(root: number, relative: string): Promise<string | null> {
+    return (await this.media_?.mediaPath(root, relative)) ?? null;
+  }
+
   // ---- internals ---------------------------------------------------------------------------------
 
   private info(session: VaultSession): VaultInfo {
     const stats = session.index.stats();
-    return { root: session.root, name: session.name, notes: stats.notes, files: stats.files, ready: true, searchReady: this.search_?.ready ?? false, canOpenOther: this.options.canOpenOther, missing: session.missing, media: [] };
-  }
-
-  /** The media library's caption files for this vault. */
-  private captionSource(_session: VaultSession): CaptionSource | null {
-    return null;
+    return { root: session.root, name: session.name, notes: stats.notes, files: stats.files, ready: true, searchReady: this.search_?.ready ?? false, canOpenOther: this.options.canOpenOther, missing: session.missing, media: this.media_?.roots() ?? [] };
   }
 
   private need(): VaultSession {
@@ -357,14 +382,6 @@ export class VaultService implements VaultApi {
 
   private titleOf(session: VaultSession, path: VaultPath): string {
     return session.index.note(path)?.title ?? path;
-  }
-
-  /** A `From: [[channel]]` line names the channel of a note's video. */
-  private channelOf(session: VaultSession, record: NoteRecord, source: string): string | null {
-    const lines = source.split('\n');
-    const link = session.index.links(record.path).find((l) => !l.embed && l.target && /^\s*From:/i.test(lines[l.line - 1] ?? ''));
-    if (!link) return null;
-    return link.path ? (session.index.note(link.path)?.title ?? link.target) : link.target;
   }
 }
 

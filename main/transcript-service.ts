@@ -16,8 +16,8 @@ export class TranscriptService {
 
   constructor(
     private readonly emit: (event: VaultEvent) => void,
-    /** The video's title for a hit (the library's `.info.json`, else a citing note's), or null. */
-    private readonly titleOf: (videoId: string) => string | null,
+    /** Titles for the videos of some hits (the library's `.info.json`, else a citing note's). */
+    private readonly titlesOf: (videoIds: string[]) => Promise<Map<string, string | null>>,
   ) {
     this.background = new BackgroundTranscripts({
       onLoaded: ({ videos }) => this.emit({ type: 'transcripts-ready', videos }),
@@ -43,7 +43,8 @@ export class TranscriptService {
   async said(query: string, limit = SAID_LIMIT): Promise<TranscriptHit[] | undefined> {
     const matches = await this.background.search(query, limit);
     if (!matches || matches.length === 0) return undefined;
-    return matches.map((m) => ({ ...m, title: this.titleOf(m.videoId) }));
+    const titles = await this.titlesOf([...new Set(matches.map((m) => m.videoId))]).catch(() => new Map<string, string | null>());
+    return matches.map((m) => ({ ...m, title: titles.get(m.videoId) ?? null }));
   }
 
   async transcript(params: { videoId: string; lang?: string | undefined; from?: number | undefined; to?: number | undefined }): Promise<TranscriptView> {
