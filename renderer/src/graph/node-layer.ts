@@ -9,6 +9,7 @@ import type { Core } from 'cytoscape';
 import type { GraphTheme } from './graph-theme';
 import type { NodeRec, Scene } from './scene';
 import type { Viewport } from './viewport-canvas';
+import { drawVideoPictures } from './video-pictures';
 import { ViewportCanvas, graphExtent } from './viewport-canvas';
 
 export class NodeLayer extends ViewportCanvas {
@@ -35,6 +36,7 @@ export class NodeLayer extends ViewportCanvas {
     const tiny = 1.2 / zoom;
     const fills = new Map<string, NodeRec[]>();
     const ghosts: NodeRec[] = [];
+    const videos: NodeRec[] = [];
     let drawn = 0;
     for (const rec of scene.nodes) {
       if (rec.x + rec.r < x1 || rec.x - rec.r > x2 || rec.y + rec.r < y1 || rec.y - rec.r > y2) continue;
@@ -44,6 +46,7 @@ export class NodeLayer extends ViewportCanvas {
         ghosts.push(rec);
         continue;
       }
+      if (rec.kind === 'video') videos.push(rec);
       const color = rec.color ?? (rec.kind === 'tag' ? theme.tag : rec.kind === 'video' ? theme.video : theme.node);
       let list = fills.get(color);
       if (!list) fills.set(color, (list = []));
@@ -55,6 +58,7 @@ export class NodeLayer extends ViewportCanvas {
       ctx.fillStyle = color;
       ctx.fill();
     }
+    if (videos.length) drawVideoPictures(ctx, this.cy, videos, zoom, () => this.requestDraw());
     if (ghosts.length) {
       ctx.beginPath();
       for (const rec of ghosts) shape(ctx, rec, tiny);

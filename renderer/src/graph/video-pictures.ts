@@ -41,3 +41,39 @@ export function attachVideoPictures(cy: Core): () => void {
     unsubscribe();
   };
 }
+
+/** Below this many screen pixels across, a picture is a smudge: the plain video shape reads better. */
+const MIN_PICTURE_PX = 12;
+const images = new Map<string, HTMLImageElement>();
+
+/**
+ * For the node layer, which draws large graphs without a GPU in Cytoscape's place: paints each
+ * video node's picture over its shape once it is big enough on screen to make out. Images load
+ * once per URL; `redraw` is called when one arrives.
+ */
+export function drawVideoPictures(ctx: CanvasRenderingContext2D, cy: Core, recs: readonly { id: string; x: number; y: number; r: number }[], zoom: number, redraw: () => void): void {
+  for (const rec of recs) {
+    if (2 * rec.r * zoom < MIN_PICTURE_PX) continue;
+    const url = cy.getElementById(rec.id).data('picture') as string | undefined;
+    if (!url) continue;
+    let img = images.get(url);
+    if (!img) {
+      img = new Image();
+      img.decoding = 'async';
+      img.addEventListener('load', redraw, { once: true });
+      img.src = url;
+      images.set(url, img);
+    }
+    if (!img.complete || img.naturalWidth === 0) continue;
+    // Cover a square of the node's size, as the Cytoscape style's `background-fit: cover` does.
+    const side = Math.min(img.naturalWidth, img.naturalHeight);
+    const sx = (img.naturalWidth - side) / 2;
+    const sy = (img.naturalHeight - side) / 2;
+    ctx.save();
+    ctx.beginPath();
+    ctx.roundRect(rec.x - rec.r, rec.y - rec.r, 2 * rec.r, 2 * rec.r, rec.r * 0.2);
+    ctx.clip();
+    ctx.drawImage(img, sx, sy, side, side, rec.x - rec.r, rec.y - rec.r, 2 * rec.r, 2 * rec.r);
+    ctx.restore();
+  }
+}
