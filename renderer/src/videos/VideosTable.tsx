@@ -19,11 +19,11 @@ type Row = { kind: 'group'; id: string; label: string; count: number } | { kind:
 
 const COLUMNS: { key: SortKey | null; label: string; className: string }[] = [
   { key: 'title', label: 'Title', className: 'col-title' },
-  { key: 'citations', label: 'Moments', className: 'col-num' },
-  { key: 'notes', label: 'Notes', className: 'col-num' },
+  { key: 'citations', label: 'Moments', className: 'col-num col-moments' },
+  { key: 'notes', label: 'Notes', className: 'col-num col-notes' },
   { key: 'size', label: 'Local copy', className: 'col-local' },
   { key: null, label: 'Captions', className: 'col-captions' },
-  { key: 'duration', label: 'Length', className: 'col-num' },
+  { key: 'duration', label: 'Length', className: 'col-num col-length' },
   { key: 'uploaded', label: 'Uploaded', className: 'col-date' },
 ];
 
@@ -110,7 +110,7 @@ function VideoRow({ video: v, index }: { video: VideoEntry; index: number }) {
         <LocalCell video={v} />
       </td>
       <td className="col-captions">{v.captions.length ? [...new Set(v.captions.map((c) => c.lang))].join(', ') : <span className="muted">none</span>}</td>
-      <td className="col-num">{v.duration !== null ? formatTimeLabel(Math.round(v.duration)) : <span className="muted">?</span>}</td>
+      <td className="col-num col-length">{v.duration !== null ? formatTimeLabel(Math.round(v.duration)) : <span className="muted">?</span>}</td>
       <td className="col-date">{v.uploadDate ?? <span className="muted">?</span>}</td>
     </tr>
   );
@@ -133,7 +133,7 @@ function LocalCell({ video: v }: { video: VideoEntry }) {
   if (v.noteMedia) {
     return (
       <>
-        <span className="local-facts">Yes · the note’s own file</span>
+        <span className="local-facts">Yes · the note’s file</span>
         <span className="local-state" title={v.noteMedia}>
           {v.noteMedia}
         </span>

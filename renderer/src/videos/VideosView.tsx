@@ -74,7 +74,7 @@ export function VideosView() {
             Copy watch URLs
           </button>
           <span className="muted" role="status">
-            {copied ?? (urlCount ? `${urlCount} cited with no local copy` : '')}
+            {copied ?? (urlCount ? `${urlCount} to download from YouTube` : '')}
           </span>
         </span>
       </div>
