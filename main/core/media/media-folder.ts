@@ -83,7 +83,7 @@ export class MediaFolder {
       throw err;
     }
     const scanned = this.queued(async () => {
-      await this.files.upsertAll([...listing.notes, ...listing.attachments]);
+      await this.files.upsertAll([...listing.notes, ...listing.attachments], 16, () => this.options.onChange());
       this.scanning = false;
       this.options.onChange();
     });

@@ -64,7 +64,7 @@ before(async () => {
   mkdirSync(vault, { recursive: true });
   writeFileSync(join(vault, 'Talk.md'), `---\nvideoId: ${MAIN}\n---\n\nAt <a class="yt-timestamp" data-t="00:00:02">[00:00:02]</a>.\n`);
   copyFileSync(SAMPLE_CLIP, join(vault, 'clip.webm'));
-  [written] = writeMediaFolder(media, [{ id: MAIN, title: 'Talk', vtt: true, srt: true, thumbnail: 'jpg' }]);
+  written = writeMediaFolder(media, [{ id: MAIN, title: 'Talk', vtt: true, srt: true, thumbnail: 'jpg' }])[0]!;
   // 10 GB that takes no disk: streaming it must never read it whole.
   writeFileSync(join(media, `Huge [${HUGE}].webm`), '');
   truncateSync(join(media, `Huge [${HUGE}].webm`), TEN_GB);
