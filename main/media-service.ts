@@ -70,7 +70,7 @@ export class MediaService {
   async scanned(): Promise<void> {
     await this.started;
     await this.queue;
-    for (const folder of this.library.folderList()) while (folder.scanning && !folder.problem && !this.closed) await new Promise((r) => setTimeout(r, 10));
+    await Promise.all(this.library.folderList().map((folder) => folder.scanDone));
   }
 
   roots(): MediaRoot[] {

@@ -53,6 +53,8 @@ export class MediaFolder {
   missing = false;
   scanning = true;
   problem: string | null = null;
+  /** Resolves when the latest scan (the first, or the one after the folder came back) has finished. */
+  scanDone: Promise<void> = Promise.resolve();
   private watcher: VaultWatcher | null = null;
   private queue: Promise<void> = Promise.resolve();
   private closed = false;
@@ -87,6 +89,7 @@ export class MediaFolder {
       this.scanning = false;
       this.options.onChange();
     });
+    this.scanDone = scanned;
     this.options.onChange();
     return { scanned };
   }
