@@ -209,6 +209,7 @@ async function main(): Promise<void> {
   }
   if (!process.env.BENCH_SKIP_SEARCH) await optional('search-bench.ts', 'benchSearch', [(process.env.BENCH_SEARCH_SIZES ?? '10000,100000').split(',').map(Number)]);
   if (!process.env.BENCH_SKIP_GRAPH) await optional('graph-bench.ts', 'benchGraph', [sizes]);
+  if (!process.env.BENCH_SKIP_MEDIA) await optional('media-bench.ts', 'benchMedia', [sizes]);
 
   const width = Math.max(...rows.map((r) => r.measure.length + r.area.length + 3));
   const lines = [`${'measure'.padEnd(width)}  ${'value'.padStart(10)}  unit      target`];

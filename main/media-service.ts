@@ -70,7 +70,7 @@ export class MediaService {
   async scanned(): Promise<void> {
     await this.started;
     await this.queue;
-    for (const folder of this.library.folderList()) while (folder.scanning && !folder.problem && !this.closed) await new Promise((r) => setTimeout(r, 10));
+    await Promise.all(this.library.folderList().map((folder) => folder.scanDone));
   }
 
   roots(): MediaRoot[] {
@@ -80,13 +80,16 @@ export class MediaService {
   /** Vault files came, changed or went (from the vault's watcher, after the index applied them). */
   vaultUpdated(updates: readonly IndexUpdate[]): void {
     this.queued(async () => {
-      let changed = false;
+      let files = false;
+      let notes = false;
       for (const update of updates) {
-        if (update.kind === 'file') changed = (await this.library.vault.upsert(update.path)) || changed;
-        else if (update.kind === 'remove') changed = this.library.vault.remove(update.path) || changed;
-        else changed = true; // a note: the ids the vault cites may have changed
+        if (update.kind === 'file') files = (await this.library.vault.upsert(update.path)) || files;
+        else if (update.kind === 'remove') files = this.library.vault.remove(update.path) || files;
+        else notes = true;
       }
-      if (changed) this.announce();
+      // A note edit matters only when it changes the ids the vault cites (setCited says so itself).
+      if (notes) this.refreshCited();
+      if (files) this.library.vaultChanged();
     });
   }
 

@@ -35,8 +35,8 @@ import { mentionGroup } from './mention-group';
 import { NoteSearch } from './note-search';
 import { MediaService } from './media-service';
 import { ServiceError } from './service-error';
-import { channelOf } from './video-notes';
 import { TranscriptService } from './transcript-service';
+import { videoNotes } from './video-notes';
 
 export { ServiceError };
 
@@ -295,19 +295,11 @@ export class VaultService implements VaultApi {
     for (const id of ids) {
       const citing = session.index.citing(id);
       if (citing.length === 0) continue;
-      const video: VideoCitations = { videoId: id, title: null, channel: null, media: null, local: null, citations: [] };
-      // The video's title is the title of the note that cites it most (the episode note, not one of
-      // its topic notes); on a tie, of a note that holds the recording (`media:`) or its `url:`.
-      let titleRank = -1;
+      const facts = await videoNotes(session, id, citing);
+      const video: VideoCitations = { videoId: id, title: facts.title, channel: facts.channel, media: facts.media, local: null, citations: [] };
       for (const path of citing) {
         const record = session.index.note(path)!;
-        if (record.videoId === id) {
-          const rank = record.timestamps.filter((t) => t.videoId === id).length * 2 + (record.media || record.url ? 1 : 0);
-          if (rank > titleRank) [video.title, titleRank] = [record.title, rank];
-          video.media ??= record.media;
-        }
         const source = await session.readSource(path);
-        if (record.videoId === id) video.channel ??= channelOf(session, record, source);
         for (const { timestamp, text } of quotesOf(record, source, id)) {
           video.citations.push({ path, title: record.title, seconds: timestamp.seconds, label: timestamp.label, line: timestamp.line, text });
         }

@@ -79,6 +79,11 @@ export class MediaLibrary implements CaptionSource {
     this.changed();
   }
 
+  /** The vault's own files changed (root 0 is fed by the vault's index, not a watcher of its own). */
+  vaultChanged(): void {
+    this.changed();
+  }
+
   /**
    * Adds a folder. Resolves once its names are listed (so a folder that is too large is refused
    * here); the rest of its first scan goes on in the background.

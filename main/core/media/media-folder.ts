@@ -53,6 +53,8 @@ export class MediaFolder {
   missing = false;
   scanning = true;
   problem: string | null = null;
+  /** Resolves when the latest scan (the first, or the one after the folder came back) has finished. */
+  scanDone: Promise<void> = Promise.resolve();
   private watcher: VaultWatcher | null = null;
   private queue: Promise<void> = Promise.resolve();
   private closed = false;
@@ -83,10 +85,11 @@ export class MediaFolder {
       throw err;
     }
     const scanned = this.queued(async () => {
-      await this.files.upsertAll([...listing.notes, ...listing.attachments]);
+      await this.files.upsertAll([...listing.notes, ...listing.attachments], 16, () => this.options.onChange());
       this.scanning = false;
       this.options.onChange();
     });
+    this.scanDone = scanned;
     this.options.onChange();
     return { scanned };
   }

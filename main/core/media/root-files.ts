@@ -55,8 +55,11 @@ export class RootFiles {
     return true;
   }
 
-  /** Adds many files at once, reading at most `parallel` sidecars at a time. */
-  async upsertAll(rels: Iterable<string>, parallel = 16): Promise<void> {
+  /**
+   * Adds many files at once, reading at most `parallel` sidecars at a time; `onProgress` hears of
+   * each thousand sidecars done (a first scan of a big folder reports as it goes).
+   */
+  async upsertAll(rels: Iterable<string>, parallel = 16, onProgress?: () => void): Promise<void> {
     const slow: string[] = [];
     for (const rel of rels) {
       const parsed = parseMediaName(rel.slice(rel.lastIndexOf('/') + 1));
@@ -71,6 +74,7 @@ export class RootFiles {
         const rel = slow[next++]!;
         if (this.files.get(rel)?.kind === 'info') await this.readInfoId(rel);
         else await this.stat(rel);
+        if (next % 1000 === 0) onProgress?.();
       }
     };
     await Promise.all(Array.from({ length: Math.min(parallel, slow.length) }, worker));

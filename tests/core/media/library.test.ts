@@ -127,7 +127,7 @@ describe('finding local copies', () => {
       const citations = await service.citations({ videoId: MAIN });
       assert.equal(citations.videos[0]!.local?.path, `Main talk [${MAIN}].webm`);
       // The vault's own info
-      assert.deepEqual((await service.getVault({}))!.media.map((r) => r.id), [0, 1]);
+      assert.deepEqual((await service.getVault())!.media.map((r) => r.id), [0, 1]);
     } finally {
       await service.close();
     }
