@@ -283,9 +283,8 @@ export class VaultService implements VaultApi {
   async search({ query, limit }: { query: string; limit?: number | undefined }): Promise<SearchHits> {
     this.need();
     if (!this.search_) return { hits: [], ms: 0, indexing: false, error: 'Search is off for this host.' };
-    // Both run on their own workers; `said` waits for nothing the note hits need.
-    const [notes, said] = await Promise.all([this.search_.search(query, limit ?? 50), this.transcripts_?.said(query)]);
-    return said ? { ...notes, said } : notes;
+    const notes = this.search_.search(query, limit ?? 50);
+    return this.transcripts_ ? this.transcripts_.withSaid(notes, query) : notes;
   }
 
   async citations({ videoId }: { videoId?: string | undefined }): Promise<CitationsView> {
