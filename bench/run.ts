@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the speed and memory figures behind the issues' targets, printed as a table and
  * saved to bench/results/latest.json. Sizes can be cut down with BENCH_SIZES=1000 (comma-separated).
+ * BENCH_ONLY_TRANSCRIPTS=1 runs only the transcript rows (saved to bench/results/transcripts.json).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
@@ -195,6 +196,11 @@ async function optional(file: string, fn: string, args: unknown[]): Promise<void
 }
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_ONLY_TRANSCRIPTS) {
+    await optional('transcript-bench.ts', 'benchTranscripts', []);
+    // Its own file: a part run must not replace the whole run's figures.
+    return report('transcripts.json');
+  }
   process.stderr.write('parsers\n');
   machineSpeed('the extractor');
   benchParsers();
@@ -210,14 +216,18 @@ async function main(): Promise<void> {
   if (!process.env.BENCH_SKIP_SEARCH) await optional('search-bench.ts', 'benchSearch', [(process.env.BENCH_SEARCH_SIZES ?? '10000,100000').split(',').map(Number)]);
   if (!process.env.BENCH_SKIP_GRAPH) await optional('graph-bench.ts', 'benchGraph', [sizes]);
   if (!process.env.BENCH_SKIP_MEDIA) await optional('media-bench.ts', 'benchMedia', [sizes]);
+  if (!process.env.BENCH_SKIP_TRANSCRIPTS) await optional('transcript-bench.ts', 'benchTranscripts', []);
+  await report('latest.json');
+}
 
+async function report(file: string): Promise<void> {
   const width = Math.max(...rows.map((r) => r.measure.length + r.area.length + 3));
   const lines = [`${'measure'.padEnd(width)}  ${'value'.padStart(10)}  unit      target`];
   for (const r of rows) lines.push(`${`${r.area} · ${r.measure}`.padEnd(width)}  ${String(round(r.value)).padStart(10)}  ${r.unit.padEnd(8)}  ${r.target ?? ''}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   await mkdir(join(here, 'results'), { recursive: true });
   const result = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows };
-  await writeFile(join(here, 'results', 'latest.json'), JSON.stringify(result, null, 2));
+  await writeFile(join(here, 'results', file), JSON.stringify(result, null, 2));
 }
 
 await main();

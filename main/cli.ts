@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<unknown> {
   if (command === 'backlinks' && !rest[0]) throw new UsageError('backlinks: missing <note path>');
 
   const started = performance.now();
-  const service = new VaultService({ canOpenOther: false, cacheDir: null, watch: false, search: command === 'search' || command === 'backlinks', media });
+  const service = new VaultService({ canOpenOther: false, cacheDir: null, watch: false, search: command === 'search' || command === 'backlinks', transcripts: command === 'search', media });
   // A media folder that cannot be read is said on stderr; the answer goes on without it.
   service.onEvent((event) => {
     if (event.type === 'problem') log(event.message);

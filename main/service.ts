@@ -49,6 +49,8 @@ export interface ServiceOptions {
   watch?: boolean;
   /** Build full-text search in the background (off for the CLI's index command). */
   search?: boolean;
+  /** Load video transcripts after search is ready (default on; the CLI loads them for `search` only). */
+  transcripts?: boolean;
   /**
    * Opening refuses (`too-large`) past this many files unless forced; default `CAIRN_MAX_FILES` or
    * 200,000, far past real vaults (the largest measured here: 100k notes) and below a home folder.
@@ -178,7 +180,7 @@ export class VaultService implements VaultApi {
     this.transcripts_ = transcripts;
     // After note search and the media scan: loading transcripts must never slow the vault's open
     // or note search, and the first load should see every caption file there is.
-    transcripts.start(media.library, Promise.all([search?.whenReady(), media.scanned()]).then(() => undefined));
+    if (this.options.transcripts !== false) transcripts.start(media.library, Promise.all([search?.whenReady(), media.scanned()]).then(() => undefined));
     const info = this.info(session);
     this.emit({ type: 'ready', vault: info });
     return info;
@@ -283,9 +285,8 @@ export class VaultService implements VaultApi {
   async search({ query, limit }: { query: string; limit?: number | undefined }): Promise<SearchHits> {
     this.need();
     if (!this.search_) return { hits: [], ms: 0, indexing: false, error: 'Search is off for this host.' };
-    // Both run on their own workers; `said` waits for nothing the note hits need.
-    const [notes, said] = await Promise.all([this.search_.search(query, limit ?? 50), this.transcripts_?.said(query)]);
-    return said ? { ...notes, said } : notes;
+    const notes = this.search_.search(query, limit ?? 50);
+    return this.transcripts_ ? this.transcripts_.withSaid(notes, query) : notes;
   }
 
   async citations({ videoId }: { videoId?: string | undefined }): Promise<CitationsView> {

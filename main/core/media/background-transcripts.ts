@@ -127,6 +127,11 @@ export class BackgroundTranscripts {
       case 'failed':
         this.options.onProblem?.(event.message);
         if (event.id !== null) this.settle(event.id, this.pending.get(event.id)?.fallback);
+        else {
+          // A load that failed still ends the wait: what did load is searchable, and no caller hangs.
+          this.loaded = true;
+          for (const wake of this.loadWaiters.splice(0)) wake();
+        }
         break;
       case 'closed':
         break;

@@ -21,6 +21,8 @@ export interface TranscriptMatch {
 
 /** How many moments one video may take of the hits, so one long video cannot crowd out the rest. */
 export const HITS_PER_VIDEO = 5;
+/** Matching moments ranked per query at most; past this many, more are no better, only more. */
+const MAX_SCORED = 2000;
 /** Prefix expansions of the word being typed. */
 const MAX_EXPANSIONS = 50;
 const MIN_PREFIX = 2;
@@ -58,37 +60,42 @@ export function searchTranscripts(store: TranscriptStore, query: string, limit: 
     return Math.log(1 + (total - df + 0.5) / (df + 0.5));
   };
 
-  const candidates = new Set<number>();
-  for (const unit of driver) {
-    for (const term of unit.terms.keys()) {
-      const p = store.postingsOf(term);
-      if (p) for (let k = 0; k < p.n; k++) candidates.add(p.ids[k]!);
-    }
-  }
-
+  // The driving clause's cues, best term first (exact before prefix expansions, rare before
+  // common); evaluation stops once enough moments match, so a two-letter prefix that stands for
+  // fifty common words costs what those matches cost, not every cue they are in.
+  const driving = driver.flatMap((unit) => [...unit.terms].map(([term, weight]) => ({ unit, term, weight: idf(term) * weight })));
+  driving.sort((a, b) => b.weight - a.weight);
+  const seen = new Uint8Array(store.idLimit);
   const scored: Array<{ id: number; track: Track; score: number }> = [];
-  for (const id of candidates) {
-    const track = store.trackOf(id);
-    if (!track) continue;
-    const local = id - track.first;
-    const lo = track.first + Math.max(0, local - NEAR);
-    const hi = track.first + Math.min(track.starts.length - 1, local + NEAR);
-    const own = bestIn(store, track, driver, id, id);
-    if (own === 0) continue;
-    let score = own;
-    let ok = true;
-    for (const clause of rest) {
-      const here = bestIn(store, track, clause, id, id);
-      const near = here > 0 ? here : bestIn(store, track, clause, lo, hi) * 0.6;
-      if (near === 0) {
-        ok = false;
-        break;
+  outer: for (const { unit, term, weight } of driving) {
+    const p = store.postingsOf(term);
+    if (!p) continue;
+    for (let k = 0; k < p.n; k++) {
+      const id = p.ids[k]!;
+      if (seen[id]) continue;
+      seen[id] = 1;
+      const track = store.trackOf(id);
+      if (!track) continue;
+      const local = id - track.first;
+      const lo = track.first + Math.max(0, local - NEAR);
+      const hi = track.first + Math.min(track.starts.length - 1, local + NEAR);
+      if (unit.phrase && unitIn(store, track, unit, id, id) === 0) continue;
+      let score = unit.phrase ? weight * 1.5 : weight;
+      let ok = true;
+      for (const clause of rest) {
+        const here = bestIn(store, track, clause, id, id);
+        const near = here > 0 ? here : bestIn(store, track, clause, lo, hi) * 0.6;
+        if (near === 0) {
+          ok = false;
+          break;
+        }
+        score += near;
       }
-      score += near;
+      if (!ok) continue;
+      if (without.some((u) => unitIn(store, track, u, lo, hi) > 0)) continue;
+      scored.push({ id, track, score });
+      if (scored.length >= MAX_SCORED) break outer;
     }
-    if (!ok) continue;
-    if (without.some((u) => unitIn(store, track, u, lo, hi) > 0)) continue;
-    scored.push({ id, track, score });
   }
   scored.sort((a, b) => b.score - a.score || a.id - b.id);
 

@@ -64,6 +64,11 @@ export class TranscriptStore {
     return this.liveCues;
   }
 
+  /** One past the highest cue number in use (dead ones included), for per-query bitmaps. */
+  get idLimit(): number {
+    return this.nextCue;
+  }
+
   /** Adds a track, replacing the one with the same key. */
   put(key: string, videoId: string, lang: string, cues: readonly Cue[], problem: string | null): void {
     this.remove(key);
