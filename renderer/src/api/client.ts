@@ -79,6 +79,8 @@ export type VaultClient = VaultApi & {
   onEvent(listener: (event: VaultEvent) => void): () => void;
   /** A URL the page can load a vault file from (images, media), confined to the vault by the host. */
   assetUrl(path: string): string;
+  /** A URL the page can load a media library file from, confined to its root by the host. */
+  mediaUrl(ref: { root: number; path: string }): string;
 };
 
 // A record, not a list, so the compiler refuses a contract method the client forgot.
@@ -112,6 +114,7 @@ function createClient(transport: Transport): VaultClient {
     onEvent: transport.onEvent,
     // Relative: `asset/…` under the web host's token prefix, `cairn://app/asset/…` in Electron.
     assetUrl: (path: string) => 'asset/' + path.split('/').map(encodeURIComponent).join('/'),
+    mediaUrl: (ref: { root: number; path: string }) => `media/${ref.root}/` + ref.path.split('/').map(encodeURIComponent).join('/'),
   });
 }
 
