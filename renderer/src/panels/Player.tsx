@@ -21,6 +21,7 @@ import { nextStamp, previousStamp } from '../player/timeline';
 import { PLAYER_KEYS } from '../player/usePlayerKeys';
 import { YouTubeEngine } from '../player/YouTubeEngine';
 import '../styles/player.css';
+import '../styles/media-library.css';
 
 export function PlayerPane() {
   const video = usePlayer((s) => s.video);
