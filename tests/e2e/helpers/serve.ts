@@ -34,6 +34,8 @@ export interface ServeOptions {
   fixture?: string;
   /** Serve this folder as is instead of a fixture copy (it is not deleted on stop). */
   vaultDir?: string;
+  /** Media library folders (`--media`, each as is). */
+  media?: string[];
   timeoutMs?: number;
 }
 
@@ -47,7 +49,18 @@ export async function startServe(options: ServeOptions = {}): Promise<ServeHandl
   }
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'main/web/serve-cli.ts', '--vault', vaultDir, '--port', '0', '--no-open', '--no-cache'],
+    [
+      '--import',
+      'tsx',
+      'main/web/serve-cli.ts',
+      '--vault',
+      vaultDir,
+      ...(options.media ?? []).flatMap((dir) => ['--media', dir]),
+      '--port',
+      '0',
+      '--no-open',
+      '--no-cache',
+    ],
     { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const cleanup = async () => {
