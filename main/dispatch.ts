@@ -12,6 +12,8 @@ export interface HostedVault extends VaultApi {
   onEvent(listener: (event: VaultEvent) => void): () => void;
   /** The absolute path of a vault file after confinement checks, or null (outside, missing). */
   assetPath(vaultRelative: string): Promise<string | null>;
+  /** The absolute path of a file in a media root (0 is the vault) after confinement checks, or null. */
+  mediaPath(root: number, relative: string): Promise<string | null>;
   close(): Promise<void>;
 }
 

@@ -33,15 +33,11 @@ import { nameKey } from './core/syntax/keys';
 import { realVaultRoot, VaultSession } from './vault-session';
 import { mentionGroup } from './mention-group';
 import { NoteSearch } from './note-search';
+import { MediaService } from './media-service';
+import { ServiceError } from './service-error';
+import { channelOf } from './video-notes';
 
-export class ServiceError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'no-vault' | 'forbidden',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ServiceError };
 
 export interface ServiceOptions {
   /** The Electron app may switch vaults; the web host serves the one it was started on. */
@@ -59,6 +55,8 @@ export interface ServiceOptions {
   maxFiles?: number;
   /** How often a missing vault folder is looked for (default 1 s). */
   rootCheckMs?: number;
+  /** Media folders given on the command line (`--media`), for this run only. */
+  media?: readonly string[];
 }
 
 const DEFAULT_MAX_FILES = 200_000;
@@ -72,6 +70,7 @@ function maxFilesFromEnv(): number {
 export class VaultService implements VaultApi {
   private session: VaultSession | null = null;
   private search_: NoteSearch | null = null;
+  private media_: MediaService | null = null;
   private opening: Promise<VaultInfo> | null = null;
   private readonly listeners = new Set<(event: VaultEvent) => void>();
 
@@ -97,11 +96,18 @@ export class VaultService implements VaultApi {
     return this.session;
   }
 
+  /** The open vault's media library, for hosts and tests (the CLI waits on its first scan). */
+  get media(): MediaService | null {
+    return this.media_;
+  }
+
   async close(): Promise<void> {
+    await this.media_?.close();
     await this.search_?.close();
     await this.session?.close();
     this.session = null;
     this.search_ = null;
+    this.media_ = null;
   }
 
   // ---- VaultApi --------------------------------------------------------------------------------
@@ -137,11 +143,23 @@ export class VaultService implements VaultApi {
       watch: this.options.watch,
       maxFiles,
       rootCheckMs: this.options.rootCheckMs,
-      emit: (e) => this.emit(e),
+      emit: (e) => {
+        this.emit(e);
+        if (e.type === 'vault-missing' || e.type === 'vault-restored') this.media_?.vaultStateChanged();
+      },
       onApplied: (delta) => search?.apply(delta),
+      onUpdates: (updates) => this.media_?.vaultUpdated(updates),
     });
     this.session = session;
     this.search_ = search;
+    this.media_ = new MediaService(session, {
+      cacheDir: this.options.cacheDir ?? null,
+      folders: this.options.media ?? [],
+      watch: this.options.watch !== false,
+      maxFiles: this.options.maxFiles ?? maxFilesFromEnv(),
+      rootCheckMs: this.options.rootCheckMs,
+      emit: (e) => this.emit(e),
+    });
     search?.start(session.root, session.index);
     const info = this.info(session);
     this.emit({ type: 'ready', vault: info });
@@ -269,7 +287,7 @@ export class VaultService implements VaultApi {
           video.media ??= record.media;
         }
         const source = await session.readSource(path);
-        if (record.videoId === id) video.channel ??= this.channelOf(session, record, source);
+        if (record.videoId === id) video.channel ??= channelOf(session, record, source);
         for (const { timestamp, text } of quotesOf(record, source, id)) {
           video.citations.push({ path, title: record.title, seconds: timestamp.seconds, label: timestamp.label, line: timestamp.line, text });
         }
@@ -277,24 +295,29 @@ export class VaultService implements VaultApi {
       video.citations.sort((a, b) => a.seconds - b.seconds || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
       videos.push(video);
     }
+    const local = await this.media_?.localCopies(videos.map((v) => v.videoId));
+    for (const video of videos) video.local = local?.get(video.videoId) ?? null;
     return { videos };
   }
 
-  // CONTRACT PLACEHOLDERS (issue 16): the media-library and transcript branches replace these.
-  async videos(): Promise<VideosView> {
-    throw new ServiceError('not-found', 'The video library is not built yet.');
+  async videos({ videoId }: { videoId?: string | undefined }): Promise<VideosView> {
+    this.need();
+    return this.media_!.videos(videoId);
   }
 
+  // CONTRACT PLACEHOLDER (issue 16): the transcripts branch replaces this.
   async transcript(): Promise<TranscriptView> {
     throw new ServiceError('not-found', 'Transcripts are not built yet.');
   }
 
-  async addMediaFolder(): Promise<MediaRoot[]> {
-    throw new ServiceError('forbidden', 'Media folders are not built yet.');
+  async addMediaFolder({ path, force }: { path: string; force?: boolean | undefined }): Promise<MediaRoot[]> {
+    this.need();
+    return this.media_!.addFolder(path, force === true);
   }
 
-  async removeMediaFolder(): Promise<MediaRoot[]> {
-    throw new ServiceError('forbidden', 'Media folders are not built yet.');
+  async removeMediaFolder({ id }: { id: number }): Promise<MediaRoot[]> {
+    this.need();
+    return this.media_!.removeFolder(id);
   }
 
   // ---- helpers for hosts -------------------------------------------------------------------------
@@ -313,11 +336,16 @@ export class VaultService implements VaultApi {
     return real;
   }
 
+  /** The absolute path of a file in a media root (0 is the vault), or null; see `MediaService.mediaPath`. */
+  async mediaPath(root: number, relative: string): Promise<string | null> {
+    return (await this.media_?.mediaPath(root, relative)) ?? null;
+  }
+
   // ---- internals ---------------------------------------------------------------------------------
 
   private info(session: VaultSession): VaultInfo {
     const stats = session.index.stats();
-    return { root: session.root, name: session.name, notes: stats.notes, files: stats.files, ready: true, searchReady: this.search_?.ready ?? false, canOpenOther: this.options.canOpenOther, missing: session.missing, media: [] };
+    return { root: session.root, name: session.name, notes: stats.notes, files: stats.files, ready: true, searchReady: this.search_?.ready ?? false, canOpenOther: this.options.canOpenOther, missing: session.missing, media: this.media_?.roots() ?? [] };
   }
 
   private need(): VaultSession {
@@ -334,13 +362,5 @@ export class VaultService implements VaultApi {
 
   private titleOf(session: VaultSession, path: VaultPath): string {
     return session.index.note(path)?.title ?? path;
-  }
-
-  /** A `From: [[channel]]` line names the channel of a note's video. */
-  private channelOf(session: VaultSession, record: NoteRecord, source: string): string | null {
-    const lines = source.split('\n');
-    const link = session.index.links(record.path).find((l) => !l.embed && l.target && /^\s*From:/i.test(lines[l.line - 1] ?? ''));
-    if (!link) return null;
-    return link.path ? (session.index.note(link.path)?.title ?? link.target) : link.target;
   }
 }

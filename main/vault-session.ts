@@ -22,6 +22,8 @@ export interface SessionOptions {
   emit(event: VaultEvent): void;
   /** Called after every applied batch, for the search index and anything else that follows the vault. */
   onApplied?(delta: VaultDelta): void;
+  /** Called with every applied batch's updates, for what follows the vault's files (the media library). */
+  onUpdates?(updates: readonly IndexUpdate[]): void;
   watch?: boolean;
   /** Opening stops past this many files (a home folder, a whole disk); Infinity when the user insisted. */
   maxFiles?: number;
@@ -239,6 +241,7 @@ export class VaultSession {
     if (updates.length === 0) return;
     const delta = this.index.applyBatch(updates);
     this.options.onApplied?.(delta);
+    this.options.onUpdates?.(updates);
     this.options.emit({ type: 'changed', delta });
     this.scheduleSnapshot(2000);
   }

@@ -1,12 +1,13 @@
 /**
- * What `cairn://app/<path>` answers: the built renderer, and vault files under `/asset/` confined
- * by the service, with the same headers as the web host. No Electron import, so Node tests can
+ * What `cairn://app/<path>` answers: the built renderer, vault files under `/asset/` and media
+ * library files under `/media/<root>/` confined by the service, with the same headers as the web host. No Electron import, so Node tests can
  * drive it with plain fetch `Request`s.
  */
 import { join } from 'node:path';
 import type { HostedVault } from '../dispatch';
 import { appContentType, vaultContentType } from '../web/content-types';
 import { assetHeaders, BASE_HEADERS, PAGE_CSP } from '../web/headers';
+import { mediaTarget } from '../web/media-route';
 import { decodePathSegments } from '../web/request-path';
 import { fileResponse } from './file-response';
 
@@ -30,6 +31,14 @@ export async function respondToAppRequest(
     };
     const response = absolute ? await fileResponse(request, absolute, headers) : null;
     return response ?? text(404, 'Not found.');
+  }
+
+  if (url.pathname.startsWith('/media/')) {
+    const target = await mediaTarget(vault, url.pathname.slice('/media/'.length), url.search);
+    if (!target) return text(404, 'Not found.');
+    const headers = { ...BASE_HEADERS, 'Cache-Control': 'no-cache', ...assetHeaders(target.contentType) };
+    if (target.vtt !== null) return new Response(request.method === 'HEAD' ? null : target.vtt, { status: 200, headers });
+    return (await fileResponse(request, target.absolute, headers)) ?? text(404, 'Not found.');
   }
 
   const pageHeaders = { ...BASE_HEADERS, 'Content-Security-Policy': PAGE_CSP, 'Cache-Control': 'no-cache' };

@@ -27,6 +27,9 @@ const VAULT_TYPES: Record<string, string> = {
   '.m4a': 'audio/mp4',
   '.flac': 'audio/flac',
   '.pdf': 'application/pdf',
+  // Caption sidecars of the media library; `.srt` is text until converted (`?as=vtt`).
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.srt': 'text/plain; charset=utf-8',
 };
 
 const APP_TYPES: Record<string, string> = {

@@ -1,5 +1,5 @@
 /**
- * `npm run serve -- [--vault DIR] [--port N] [--no-open] [--no-cache] [--force]`: opens one vault and serves
+ * `npm run serve -- [--vault DIR] [--media DIR]... [--port N] [--no-open] [--no-cache] [--force]`: opens one vault and serves
  * it to a browser on 127.0.0.1. The first line of stdout is always
  * `Cairn is serving <vault> at <url>` (tests parse it); everything else goes to stderr.
  */
@@ -12,10 +12,12 @@ import { ensureRendererBuilt, REPO_ROOT, rendererOutDir } from './build-renderer
 import { DEFAULT_PORT, startWebHost } from './server';
 import { stopOnSignals } from './shutdown';
 
-const USAGE = 'usage: npm run serve -- [--vault DIR] [--port N] [--no-open] [--no-cache] [--force]';
+const USAGE = 'usage: npm run serve -- [--vault DIR] [--media DIR]... [--port N] [--no-open] [--no-cache] [--force]';
 
 interface ServeArgs {
   vault: string;
+  /** More folders to look for local copies of cited videos in (this run only). */
+  media: string[];
   port: number;
   open: boolean;
   cache: boolean;
@@ -28,6 +30,7 @@ function readArgs(argv: string[]): ServeArgs {
     args: argv,
     options: {
       vault: { type: 'string' },
+      media: { type: 'string', multiple: true },
       port: { type: 'string' },
       'no-open': { type: 'boolean' },
       'no-cache': { type: 'boolean' },
@@ -46,6 +49,7 @@ function readArgs(argv: string[]): ServeArgs {
     throw new Error(`--port must be 0–65535, not ${values.port}`);
   return {
     vault: resolve(values.vault ?? join(REPO_ROOT, 'vault')),
+    media: (values.media ?? []).map((dir) => resolve(dir)),
     port,
     open: !values['no-open'],
     cache: !values['no-cache'],
@@ -87,6 +91,12 @@ async function main(): Promise<void> {
   const service = new VaultService({
     canOpenOther: false,
     cacheDir: args.cache ? join(REPO_ROOT, '.cairn-cache') : null,
+    media: args.media,
+  });
+  service.onEvent((event) => {
+    // A --media folder that cannot be read is worth a line; the vault is served without it.
+    if (event.type === 'problem' && event.message.startsWith('Media folder')) process.stderr.write(`cairn serve: ${event.message}
+`);
   });
   let reported = 0;
   const stopProgress = service.onEvent((event) => {

@@ -1,6 +1,7 @@
 /**
  * The loopback web host: the same `VaultApi` as the Electron bridge, over HTTP (`POST api/call`)
- * and server-sent events (`GET api/events`), plus vault files (`GET asset/<path>`) and the built
+ * and server-sent events (`GET api/events`), plus vault files (`GET asset/<path>`), media library
+ * files (`GET media/<root>/<path>`, see media-route.ts) and the built
  * renderer, all under the per-run secret prefix `/<token>/` (see auth.ts for why a path and not a
  * cookie). It binds 127.0.0.1 only and answers only requests that carry the token and name the
  * loopback address in their Host header.
@@ -15,6 +16,7 @@ import type { ApiResult } from '../api';
 import { authorizedPath, createToken, fromAnotherSite, hostAllowed, originAllowed } from './auth';
 import { appContentType, vaultContentType } from './content-types';
 import { assetHeaders, BASE_HEADERS, PAGE_CSP } from './headers';
+import { mediaTarget } from './media-route';
 import { decodePathSegments } from './request-path';
 import { sendFile } from './send-file';
 
@@ -170,6 +172,7 @@ async function handle(ctx: RequestContext, req: IncomingMessage, res: ServerResp
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return sendText(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
   if (pathname.startsWith('/asset/')) return handleAsset(ctx, req, res, pathname.slice('/asset/'.length));
+  if (pathname.startsWith('/media/')) return handleMedia(ctx, req, res, pathname.slice('/media/'.length), target.search);
   return handleStatic(ctx, req, res, pathname);
 }
 
@@ -247,6 +250,19 @@ async function handleAsset(
   if (!absolute) return sendText(res, 404, 'Not found.');
   const sent = await sendFile(req, res, absolute, assetHeaders(vaultContentType(vaultPath)));
   if (!sent) return sendText(res, 404, 'Not found.');
+}
+
+async function handleMedia(ctx: RequestContext, req: IncomingMessage, res: ServerResponse, rawPath: string, search: string): Promise<void> {
+  res.setHeader('Cache-Control', 'no-cache');
+  const target = await mediaTarget(ctx.vault, rawPath, search);
+  if (!target) return sendText(res, 404, 'Not found.');
+  const headers = assetHeaders(target.contentType);
+  if (target.vtt !== null) {
+    res.writeHead(200, { ...headers, 'Content-Length': String(Buffer.byteLength(target.vtt)) });
+    res.end(req.method === 'HEAD' ? undefined : target.vtt);
+    return;
+  }
+  if (!(await sendFile(req, res, target.absolute, headers))) return sendText(res, 404, 'Not found.');
 }
 
 async function handleStatic(

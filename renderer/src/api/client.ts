@@ -79,8 +79,12 @@ export type VaultClient = VaultApi & {
   onEvent(listener: (event: VaultEvent) => void): () => void;
   /** A URL the page can load a vault file from (images, media), confined to the vault by the host. */
   assetUrl(path: string): string;
-  /** A URL the page can load a media library file from, confined to its root by the host. */
-  mediaUrl(ref: { root: number; path: string }): string;
+  /**
+   * A URL the page can load a media library file from (`VideoEntry.local`, `.captions`,
+   * `.thumbnail`), confined to its root by the host. `{ as: 'vtt' }` asks for an `.srt` caption
+   * converted to WebVTT, which a `<track>` element needs.
+   */
+  mediaUrl(ref: { root: number; path: string }, options?: { as?: 'vtt' }): string;
 };
 
 // A record, not a list, so the compiler refuses a contract method the client forgot.
@@ -114,7 +118,8 @@ function createClient(transport: Transport): VaultClient {
     onEvent: transport.onEvent,
     // Relative: `asset/…` under the web host's token prefix, `cairn://app/asset/…` in Electron.
     assetUrl: (path: string) => 'asset/' + path.split('/').map(encodeURIComponent).join('/'),
-    mediaUrl: (ref: { root: number; path: string }) => `media/${ref.root}/` + ref.path.split('/').map(encodeURIComponent).join('/'),
+    mediaUrl: (ref: { root: number; path: string }, options?: { as?: 'vtt' }) =>
+      `media/${ref.root}/` + ref.path.split('/').map(encodeURIComponent).join('/') + (options?.as === 'vtt' ? '?as=vtt' : ''),
   });
 }
 

@@ -85,5 +85,5 @@ export function useCaptionPreference(): string | null {
 
 /** Where <track> loads a caption file from: SubRip asks the host for WebVTT. */
 export function captionTrackUrl(track: CaptionTrack): string {
-  return client.mediaUrl(track) + (track.format === 'srt' ? '?as=vtt' : '');
+  return track.format === 'srt' ? client.mediaUrl(track, { as: 'vtt' }) : client.mediaUrl(track);
 }
