@@ -10,6 +10,7 @@ export default defineConfig({
           main: resolve(__dirname, 'main/electron/main.ts'),
           'parse-worker': resolve(__dirname, 'main/core/parse-worker.ts'),
           'search-worker': resolve(__dirname, 'main/core/search/search-worker.ts'),
+          'transcript-worker': resolve(__dirname, 'main/core/media/transcript-worker.ts'),
         },
       },
     },

@@ -9,11 +9,11 @@ import { VaultService } from './service';
 
 const USAGE = `usage: cairn <command> <vault> [args] --json
   index <vault>                 every note with its links, timestamps and problems
-  search <vault> "<query>"      ranked full-text hits
+  search <vault> "<query>"      ranked full-text hits, and what video captions say (said)
   backlinks <vault> <note path> notes linking to a note, with context
   citations <vault> [videoId]   every cited moment, by video, with its local copy
   videos <vault>                every cited video: title, channel, duration, local copy, captions, chapters
-  --media DIR                   also look for local copies in DIR (repeatable; citations and videos)
+  --media DIR                   also look for local copies and captions in DIR (repeatable; citations, videos, search)
   --force                       read a folder refused as too large (a whole disk, a home folder)`;
 
 class UsageError extends Error {}
@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<unknown> {
   const [command, vault, ...rest] = args;
   if (!command || command === '--help' || command === '-h') throw new UsageError(USAGE);
   if (!['index', 'search', 'backlinks', 'citations', 'videos'].includes(command)) throw new UsageError(`unknown command "${command}"; try --help`);
-  if (media.length > 0 && command !== 'citations' && command !== 'videos') throw new UsageError(`${command}: --media is for citations and videos`);
+  if (media.length > 0 && !['citations', 'videos', 'search'].includes(command)) throw new UsageError(`${command}: --media is for citations, videos and search`);
   if (!vault) throw new UsageError(`${command}: missing <vault> folder`);
   // Checked before the vault is opened, so a usage error is the only line on stderr.
   if (command === 'search' && rest[0] === undefined) throw new UsageError('search: missing "<query>"');
@@ -66,9 +66,13 @@ async function main(argv: string[]): Promise<unknown> {
         const query = rest[0];
         if (query === undefined) throw new UsageError('search: missing "<query>"');
         await service.searchReady();
+        await service.transcriptsReady();
         const result = await service.search({ query, limit: 20 });
         if (result.error) throw new UsageError(`search: ${result.error}`);
-        return { hits: result.hits.map((h) => ({ path: h.path, title: h.title, score: h.score, snippet: h.snippet })), ms: result.ms };
+        const hits = result.hits.map((h) => ({ path: h.path, title: h.title, score: h.score, snippet: h.snippet }));
+        // `said` only when the captions in the vault (and --media folders) hold the words.
+        const said = result.said?.map((s) => ({ videoId: s.videoId, title: s.title, lang: s.lang, seconds: s.seconds, label: s.label, text: s.text }));
+        return said ? { hits, ms: result.ms, said } : { hits, ms: result.ms };
       }
       case 'backlinks': {
         const path = rest[0];

@@ -36,6 +36,7 @@ import { NoteSearch } from './note-search';
 import { MediaService } from './media-service';
 import { ServiceError } from './service-error';
 import { channelOf } from './video-notes';
+import { TranscriptService } from './transcript-service';
 
 export { ServiceError };
 
@@ -71,6 +72,7 @@ export class VaultService implements VaultApi {
   private session: VaultSession | null = null;
   private search_: NoteSearch | null = null;
   private media_: MediaService | null = null;
+  private transcripts_: TranscriptService | null = null;
   private opening: Promise<VaultInfo> | null = null;
   private readonly listeners = new Set<(event: VaultEvent) => void>();
 
@@ -102,6 +104,8 @@ export class VaultService implements VaultApi {
   }
 
   async close(): Promise<void> {
+    await this.transcripts_?.close();
+    this.transcripts_ = null;
     await this.media_?.close();
     await this.search_?.close();
     await this.session?.close();
@@ -115,6 +119,11 @@ export class VaultService implements VaultApi {
   /** Resolves once full-text search has caught up with the open vault. */
   async searchReady(): Promise<void> {
     await this.search_?.whenReady();
+  }
+
+  /** Resolves once the open vault's transcripts are loaded (at once when it has none to load). */
+  async transcriptsReady(): Promise<void> {
+    await this.transcripts_?.whenLoaded();
   }
 
   async getVault(): Promise<VaultInfo | null> {
@@ -161,6 +170,15 @@ export class VaultService implements VaultApi {
       emit: (e) => this.emit(e),
     });
     search?.start(session.root, session.index);
+    const media = this.media_;
+    const transcripts = new TranscriptService((e) => this.emit(e), async (ids) => {
+      const found = await media.library.videos(ids);
+      return new Map(ids.map((id) => [id, found.get(id)?.title ?? videoTitle(session, id)]));
+    });
+    this.transcripts_ = transcripts;
+    // After note search and the media scan: loading transcripts must never slow the vault's open
+    // or note search, and the first load should see every caption file there is.
+    transcripts.start(media.library, Promise.all([search?.whenReady(), media.scanned()]).then(() => undefined));
     const info = this.info(session);
     this.emit({ type: 'ready', vault: info });
     return info;
@@ -265,7 +283,9 @@ export class VaultService implements VaultApi {
   async search({ query, limit }: { query: string; limit?: number | undefined }): Promise<SearchHits> {
     this.need();
     if (!this.search_) return { hits: [], ms: 0, indexing: false, error: 'Search is off for this host.' };
-    return this.search_.search(query, limit ?? 50);
+    // Both run on their own workers; `said` waits for nothing the note hits need.
+    const [notes, said] = await Promise.all([this.search_.search(query, limit ?? 50), this.transcripts_?.said(query)]);
+    return said ? { ...notes, said } : notes;
   }
 
   async citations({ videoId }: { videoId?: string | undefined }): Promise<CitationsView> {
@@ -305,9 +325,9 @@ export class VaultService implements VaultApi {
     return this.media_!.videos(videoId);
   }
 
-  // CONTRACT PLACEHOLDER (issue 16): the transcripts branch replaces this.
-  async transcript(): Promise<TranscriptView> {
-    throw new ServiceError('not-found', 'Transcripts are not built yet.');
+  async transcript(params: { videoId: string; lang?: string | undefined; from?: number | undefined; to?: number | undefined }): Promise<TranscriptView> {
+    this.need();
+    return this.transcripts_!.transcript(params);
   }
 
   async addMediaFolder({ path, force }: { path: string; force?: boolean | undefined }): Promise<MediaRoot[]> {
@@ -363,4 +383,13 @@ export class VaultService implements VaultApi {
   private titleOf(session: VaultSession, path: VaultPath): string {
     return session.index.note(path)?.title ?? path;
   }
+}
+
+/** A video's title for transcript hits: the title of the note that names it in its front matter. */
+function videoTitle(session: VaultSession, videoId: string): string | null {
+  for (const path of session.index.citing(videoId)) {
+    const record = session.index.note(path);
+    if (record?.videoId === videoId) return record.title;
+  }
+  return null;
 }
