@@ -102,6 +102,11 @@ const idle: PlayerState = {
 };
 
 const SKIP = 5;
+/**
+ * How long a play request waits for the library to say whether it has a copy before starting
+ * with what it has; a copy that turns up later takes over from YouTube (`refreshSources`).
+ */
+const LOOKUP_WAIT_MS = 2500;
 
 type Listener = () => void;
 
@@ -175,7 +180,15 @@ class PlayerStore {
     const needed = req.videoId !== null && req.media === null;
     const lookup = req.videoId !== null ? videoEntry(req.videoId) : null;
     if (!needed) this.begin(token);
+    let begun = !needed;
+    const wait = needed
+      ? setTimeout(() => {
+          begun = true;
+          this.begin(token);
+        }, LOOKUP_WAIT_MS)
+      : null;
     void lookup?.then((found) => {
+      if (wait) clearTimeout(wait);
       if (token !== this.request || !this.state.video) return;
       const current = this.state.video;
       if (found)
@@ -189,7 +202,7 @@ class PlayerStore {
           },
         });
       // A video no note cites (a YouTube link written as an image) has no entry: it still plays.
-      if (needed) this.begin(token);
+      if (!begun) this.begin(token);
       else this.refreshSources();
     });
   }
@@ -367,6 +380,10 @@ class PlayerStore {
       }
       const failed = now.failed.map((i) => now.candidates[i]).flatMap((c) => (c ? [candidates.findIndex((d) => sameSource(c, d))] : []));
       this.set({ video, candidates, candidate: index, failed: failed.filter((i) => i >= 0) });
+      // A copy that turned up while YouTube played (a slow answer, a download finished) takes over.
+      const local = candidates.findIndex((c) => c.kind === 'local');
+      const hadLocal = now.candidates.some((c) => c.kind === 'local');
+      if (playing?.kind === 'youtube' && local !== -1 && local < index && !hadLocal) this.switchTo(local);
     });
   }
 

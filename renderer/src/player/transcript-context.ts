@@ -4,7 +4,7 @@
  * or focused, a moment that cannot play), and kept: notes carry hundreds of stamps, and the same
  * one is hovered again and again.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { client } from '../api/client';
 import type { TranscriptView } from '../../../main/api';
 import { onVideoEntries } from './library';
@@ -16,14 +16,29 @@ export const CONTEXT_AFTER = 8;
 const KEEP = 200;
 
 const answers = new Map<string, Promise<TranscriptView | null>>();
+const listeners = new Set<() => void>();
+/** Moves when what was said may read differently: transcripts loaded, caption files came or went. */
+let version = 0;
 let watching = false;
 
+function forget(): void {
+  answers.clear();
+  version++;
+  for (const listener of listeners) listener();
+}
+
+function watch(): void {
+  if (watching) return;
+  watching = true;
+  onVideoEntries(forget);
+  // Transcripts load after the note index; an answer asked for before then was empty.
+  client.onEvent((event) => {
+    if (event.type === 'transcripts-ready') forget();
+  });
+}
+
 export function transcriptAround(videoId: string, seconds: number): Promise<TranscriptView | null> {
-  if (!watching) {
-    watching = true;
-    // New or removed caption files change what was said where.
-    onVideoEntries(() => answers.clear());
-  }
+  watch();
   const key = `${videoId}@${seconds}`;
   const held = answers.get(key);
   if (held) {
@@ -42,7 +57,15 @@ export function transcriptAround(videoId: string, seconds: number): Promise<Tran
 /** The transcript around `seconds` once `enabled` (null while asking, or when there is none). */
 export function useTranscriptAround(videoId: string | null, seconds: number, enabled: boolean): TranscriptView | null {
   const [view, setView] = useState<{ key: string; view: TranscriptView | null } | null>(null);
-  const key = videoId ? `${videoId}@${seconds}` : null;
+  const current = useSyncExternalStore(
+    (listener) => {
+      watch();
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => version,
+  );
+  const key = videoId ? `${videoId}@${seconds}#${current}` : null;
   useEffect(() => {
     if (!enabled || !videoId || !key) return;
     let live = true;
