@@ -18,6 +18,26 @@ async function blockNetwork(page: Page) {
   );
 }
 
+/**
+ * Stands in for YouTube's embed (the network is blocked): a page on its origin that answers the
+ * player's handshake as the real one does, so the embed counts as playing instead of timing out
+ * and handing back to the local copy by itself.
+ */
+async function answeringEmbed(page: Page) {
+  await page.route('https://www.youtube-nocookie.com/embed/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><script>
+        addEventListener('message', (e) => {
+          let m;
+          try { m = JSON.parse(e.data); } catch { return; }
+          if (m.event === 'listening') parent.postMessage(JSON.stringify({ event: 'onReady', id: m.id, channel: 'widget' }), '*');
+        });
+      </script>`,
+    }),
+  );
+}
+
 async function openNote(page: Page, path: string, title: string) {
   await page.goto('/#/note/' + path.split('/').map(encodeURIComponent).join('/'));
   const reader = page.getByRole('main', { name: 'Reader' });
@@ -61,6 +81,7 @@ test('a stamp plays the library’s copy at its second, and the player says so',
 
 test('switching to YouTube and back keeps the second', async ({ page }) => {
   await blockNetwork(page);
+  await answeringEmbed(page);
   const reader = await openNote(page, 'Podcast/Clip moments.md', 'Clip moments');
   await holdAfterSeek(page);
   await reader.getByRole('button', { name: 'Play 00:00:05' }).click();
