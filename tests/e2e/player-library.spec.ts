@@ -5,6 +5,7 @@
  * captions load and the chosen language is remembered, chapters mark the timeline, a stamp shows
  * what was said around it, and offline with no copy the player says so at once.
  */
+import { rename } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { captionWord, SAMPLE_VAULT_VIDEO } from '../fixtures/media-folder';
 import { expect, KEPT_TITLE, test, UNKEPT_LINE, UNKEPT_VIDEO } from './helpers/library-host';
@@ -202,4 +203,18 @@ test('offline with no local copy, it says so at once, keeps the quote and what w
   await context.setOffline(false);
   await expect(player.locator('iframe')).toHaveAttribute('src', new RegExp(`/embed/${UNKEPT_VIDEO}\\?.*start=70\\b`));
   await expect(player.getByRole('status', { name: 'Playing from' })).toHaveText('YouTube');
+});
+
+test('a media folder that goes missing is shown in the status bar, and clears when it comes back', async ({ page, cairnHost }) => {
+  await openNote(page, 'Podcast/Clip moments.md', 'Clip moments');
+  const bar = page.locator('footer.statusbar');
+  await expect(bar).not.toContainText('Media folder missing');
+  const away = `${cairnHost.mediaDir}-away`;
+  await rename(cairnHost.mediaDir, away);
+  try {
+    await expect(bar).toContainText('Media folder missing', { timeout: 20_000 });
+  } finally {
+    await rename(away, cairnHost.mediaDir);
+  }
+  await expect(bar).not.toContainText('Media folder missing', { timeout: 20_000 });
 });
