@@ -2,7 +2,7 @@
  * The popover beside a hovered or focused stamp: the chapter the moment falls in and the
  * transcript lines around it. Nothing shows when the library knows neither.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { chapterAt, sortedChapters } from '../player/chapters';
 import { useVideoEntry } from '../player/library';
 import { useTranscriptAround } from '../player/transcript-context';
@@ -17,13 +17,23 @@ export function StampContext(props: { id: string; videoId: string; seconds: numb
   const transcript = useTranscriptAround(videoId, seconds, true);
   const said = transcript && transcript.cues.length > 0 ? transcript : null;
   const shown = chapter !== null || said !== null;
+  const box = useRef<HTMLSpanElement>(null);
+  // Stamps often end a line: kept inside the reader, the popover is not cut off by its edge.
+  useLayoutEffect(() => {
+    const tip = box.current;
+    const pane = tip?.closest('main');
+    if (!tip || !pane) return;
+    tip.style.left = '0px';
+    const over = tip.getBoundingClientRect().right - (pane.getBoundingClientRect().right - 12);
+    if (over > 0) tip.style.left = `${-over}px`;
+  });
   useEffect(() => {
     onShown(shown);
     return () => onShown(false);
   }, [shown, onShown]);
   if (!shown) return null;
   return (
-    <span className="stamp-context" role="tooltip" id={id}>
+    <span ref={box} className="stamp-context" role="tooltip" id={id}>
       {chapter && (
         <span className="stamp-chapter">
           <span className="muted">Chapter: </span>
