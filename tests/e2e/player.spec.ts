@@ -38,7 +38,7 @@ test('Play 00:00:03 plays the local clip from its third second, and the highligh
 
   const player = page.getByRole('region', { name: 'Player' });
   await expect(player.getByRole('heading', { name: 'Clip walkthrough' })).toBeVisible();
-  await expect(player.getByText('Local file')).toBeVisible();
+  await expect(player.getByRole('status', { name: 'Playing from' })).toHaveText('clip.webm');
   const media = player.locator('video');
   await expect(media).toHaveAttribute('src', 'asset/media/clip.webm');
   await expect.poll(() => landedAt(media)).toBeGreaterThanOrEqual(2.95);
@@ -233,7 +233,8 @@ test('a missing local file falls back to YouTube, and says so', async ({ page })
   const reader = await openNote(page, 'Moved file.md', 'Moved file');
   await reader.getByRole('button', { name: 'Play 00:01:30' }).click();
   const player = page.getByRole('region', { name: 'Player' });
-  await expect(player.getByRole('status')).toContainText('media/moved-away.webm could not be played; playing from YouTube');
+  await expect(player.getByText('media/moved-away.webm could not be played; playing from YouTube')).toBeVisible();
+  await expect(player.getByRole('status', { name: 'Playing from' })).toHaveText('YouTube');
   await expect(player.locator('iframe')).toHaveAttribute('src', /\/embed\/MovedFile01\?/);
   await expect(player.getByRole('link', { name: 'Open in browser' })).toHaveAttribute(
     'href',

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useVault, vaultStore } from '../state/vault-store';
 import { IndexingProgress } from './IndexingProgress';
+import { MediaStatus } from './MediaStatus';
 
 export function StatusBar() {
   const vault = useVault((s) => s.vault);
@@ -10,6 +11,7 @@ export function StatusBar() {
   const noteCount = useVault((s) => s.notes.length);
   const missing = useVault((s) => s.missing);
   const problems = useVault((s) => s.problems);
+  const media = useVault((s) => s.media);
   const [showProblems, setShowProblems] = useState(false);
 
   const indexing = status === 'indexing' || (progress !== null && progress.done < progress.total);
@@ -24,6 +26,7 @@ export function StatusBar() {
       {indexing && <IndexingProgress progress={progress} />}
       {vault && !indexing && !vault.searchReady && <span className="muted">Building search index…</span>}
       {missing && <span className="status-warning">Vault folder missing</span>}
+      <MediaStatus roots={media} />
       <span className="status-spacer" />
       {problems.length > 0 && (
         <span className="popover-anchor up">

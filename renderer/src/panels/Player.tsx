@@ -4,18 +4,24 @@
  * when neither can play, it says why and offers the video on youtube.com at that second.
  * Collapsed, it keeps playing and shows only its controls.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
+import type { Chapter } from '../../../main/api';
 import { formatTimeLabel } from '../../../main/core/syntax/time';
-import { isVideoId, watchUrl } from '../../../main/core/syntax/youtube';
-import { copyText } from '../player/copy-text';
+import { client } from '../api/client';
+import { captionChoices, chosenCaption, useCaptionPreference } from '../player/captions';
+import { chapterAt, sortedChapters } from '../player/chapters';
 import { dockStore, openSources, useDock } from '../player/dock-store';
+import { useVideoEntry } from '../player/library';
 import { MediaEngine } from '../player/MediaEngine';
+import { PlayerFailurePanel } from '../player/PlayerFailure';
+import { PlayerSource } from '../player/PlayerSource';
+import { PlayerTimeline } from '../player/PlayerTimeline';
 import { playerStore, usePlayer } from '../player/player-store';
-import type { PlayerFailure } from '../player/player-store';
 import { nextStamp, previousStamp } from '../player/timeline';
 import { PLAYER_KEYS } from '../player/usePlayerKeys';
 import { YouTubeEngine } from '../player/YouTubeEngine';
 import '../styles/player.css';
+import '../styles/media-library.css';
 
 export function PlayerPane() {
   const video = usePlayer((s) => s.video);
@@ -25,6 +31,11 @@ export function PlayerPane() {
   const loadId = usePlayer((s) => s.loadId);
   const source = usePlayer((s) => s.candidates[s.candidate] ?? null);
   const collapsed = useDock((s) => s.collapsed);
+  const entry = useVideoEntry(video?.videoId ?? null);
+  const captions = useMemo(() => captionChoices(entry?.captions ?? []), [entry]);
+  const chapters = useMemo(() => sortedChapters(entry?.chapters ?? []), [entry]);
+  const preference = useCaptionPreference();
+  const caption = chosenCaption(captions, preference);
 
   // Back online: try the embed again rather than leave the fallback up.
   useEffect(() => {
@@ -36,7 +47,6 @@ export function PlayerPane() {
 
   if (!video) return null;
   const name = video.title ?? video.videoId ?? video.media ?? 'Recording';
-  const kind = source?.kind === 'media' ? 'Local file' : source?.kind === 'youtube' ? 'YouTube' : null;
   const startAt = playerStore.getState().startAt;
 
   return (
@@ -46,10 +56,7 @@ export function PlayerPane() {
           <h2 className="player-title" title={name}>
             {name}
           </h2>
-          <p className="player-meta">
-            {kind && <span className={`player-kind kind-${source?.kind}`}>{kind}</span>}
-            {video.channel && <span className="player-channel">{video.channel}</span>}
-          </p>
+          {video.channel && <p className="player-meta player-channel">{video.channel}</p>}
         </div>
         <div className="player-actions">
           {video.videoId && (
@@ -81,7 +88,28 @@ export function PlayerPane() {
       </header>
 
       <div className="player-stage" id="player-stage" hidden={collapsed || status === 'error'}>
-        {status !== 'error' && source?.kind === 'media' && <MediaEngine key={loadId} loadId={loadId} path={source.path} startAt={startAt} />}
+        {status !== 'error' && source?.kind === 'media' && (
+          <MediaEngine
+            key={loadId}
+            loadId={loadId}
+            src={client.assetUrl(source.path)}
+            name={source.path}
+            startAt={startAt}
+            captions={captions}
+            caption={caption}
+          />
+        )}
+        {status !== 'error' && source?.kind === 'local' && (
+          <MediaEngine
+            key={loadId}
+            loadId={loadId}
+            src={client.mediaUrl(source.copy)}
+            name={source.copy.name}
+            startAt={startAt}
+            captions={captions}
+            caption={caption}
+          />
+        )}
         {status !== 'error' && source?.kind === 'youtube' && (
           <YouTubeEngine key={loadId} loadId={loadId} videoId={source.videoId} startAt={startAt} title={name} />
         )}
@@ -92,9 +120,10 @@ export function PlayerPane() {
         )}
       </div>
 
-      {status === 'error' && error && <Failure error={error} videoId={video.videoId} />}
-      <Transport />
-      <Timeline />
+      <PlayerSource captions={captions} caption={caption} />
+      {status === 'error' && error && <PlayerFailurePanel error={error} video={video} />}
+      <Transport chapters={chapters} />
+      <PlayerTimeline chapters={chapters} knownDuration={entry?.duration ?? null} />
       {notice && (
         <p className="player-notice" role="status">
           {notice}
@@ -104,44 +133,7 @@ export function PlayerPane() {
   );
 }
 
-function Failure({ error, videoId }: { error: PlayerFailure; videoId: string | null }) {
-  const time = usePlayer((s) => s.time);
-  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
-  const watch = videoId && isVideoId(videoId) ? watchUrl(videoId, time) : null;
-  useEffect(() => setCopied(null), [watch]);
-  return (
-    <div className="player-failure" role="alert">
-      <p className="player-failure-title">{watch ? 'This video cannot play here' : 'Nothing to play'}</p>
-      <p className="player-failure-why">{error.message}</p>
-      {watch && (
-        <>
-          <p className="player-watch">
-            <span className="muted">Watch it at {formatTimeLabel(Math.floor(time))} on youtube.com:</span>
-            <code className="player-watch-url">{watch}</code>
-          </p>
-          <div className="player-failure-actions">
-            <a className="button primary" href={watch} target="_blank" rel="noopener noreferrer">
-              Open in browser
-            </a>
-            <button
-              type="button"
-              className="button"
-              onClick={() => void copyText(watch).then((ok) => setCopied(ok ? 'yes' : 'no'))}
-            >
-              {copied === 'yes' ? 'Copied' : 'Copy link'}
-            </button>
-            <button type="button" className="button subtle" onClick={() => playerStore.retry()}>
-              Try again
-            </button>
-          </div>
-          {copied === 'no' && <p className="player-failure-why">Could not reach the clipboard; select the link above instead.</p>}
-        </>
-      )}
-    </div>
-  );
-}
-
-function Transport() {
+function Transport({ chapters }: { chapters: readonly Chapter[] }) {
   const playing = usePlayer((s) => s.playing);
   const ready = usePlayer((s) => s.status === 'ready');
   const time = usePlayer((s) => s.time);
@@ -149,6 +141,7 @@ function Transport() {
   const hasPrevious = usePlayer((s) => previousStamp(s.stamps, s.time) !== null);
   const hasNext = usePlayer((s) => nextStamp(s.stamps, s.time) !== null);
   const hours = (duration ?? time) >= 3600;
+  const chapter = chapterAt(chapters, time);
   return (
     <div className="player-transport" role="group" aria-label="Playback">
       <button
@@ -201,34 +194,16 @@ function Transport() {
       >
         <span className="icon icon-next-stamp" aria-hidden="true" />
       </button>
+      {chapter && (
+        <p className="player-chapter" title={chapter.title}>
+          <span className="sr-only">Chapter: </span>
+          {chapter.title}
+        </p>
+      )}
       <p className="player-time" aria-label="Position">
         <span>{formatTimeLabel(Math.floor(time), hours)}</span>
         <span className="muted"> / {duration !== null ? formatTimeLabel(Math.round(duration), hours) : '––:––'}</span>
       </p>
-    </div>
-  );
-}
-
-/** Where the note's quotes fall in the recording, and where playback is: a strip under the controls. */
-function Timeline() {
-  const time = usePlayer((s) => s.time);
-  const duration = usePlayer((s) => s.duration);
-  const stamps = usePlayer((s) => s.stamps);
-  const ready = usePlayer((s) => s.status === 'ready');
-  if (duration === null || duration <= 0) return null;
-  const at = (seconds: number) => `${Math.min(100, (seconds / duration) * 100)}%`;
-  return (
-    <div className="player-timeline" aria-hidden="true">
-      <div className="player-timeline-fill" style={{ width: at(time) }} />
-      {stamps.map((s) => (
-        <span
-          key={s}
-          className={'player-timeline-stamp' + (s > duration + 1 ? ' is-past-end' : '')}
-          style={{ left: at(s) }}
-          title={formatTimeLabel(s)}
-          onClick={ready ? () => playerStore.seekTo(s, true) : undefined}
-        />
-      ))}
     </div>
   );
 }

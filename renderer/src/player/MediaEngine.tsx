@@ -1,9 +1,12 @@
 /**
- * Plays a vault file (front matter `media:`) through the host's confined asset route, which serves
- * byte ranges so seeking works without downloading the whole file. Fully offline.
+ * Plays a file from disk: a note's `media:` file through the vault's asset route, or the media
+ * library's copy through its `media/` route. Both are confined by the host and serve byte ranges,
+ * so seeking works without downloading the whole file. Fully offline. Caption sidecars become
+ * <track>s; the one the reader chose (remembered per language) shows.
  */
 import { useEffect, useRef } from 'react';
-import { client } from '../api/client';
+import type { CaptionTrack } from '../../../main/api';
+import { captionTrackUrl, languageName } from './captions';
 import { playerStore } from './player-store';
 
 const MEDIA_ERRORS: Record<number, string> = {
@@ -13,8 +16,18 @@ const MEDIA_ERRORS: Record<number, string> = {
   4: 'it is missing, or not a format this app can play',
 };
 
-export function MediaEngine(props: { loadId: number; path: string; startAt: number }) {
-  const { loadId, path } = props;
+export function MediaEngine(props: {
+  loadId: number;
+  /** The URL the element loads. */
+  src: string;
+  /** How messages name the file (its vault path, or the copy's file name). */
+  name: string;
+  startAt: number;
+  captions: readonly CaptionTrack[];
+  /** The track showing, or null for none. */
+  caption: CaptionTrack | null;
+}) {
+  const { loadId, src, name, captions, caption } = props;
   const ref = useRef<HTMLVideoElement>(null);
   // Read once: later seeks go through the controls, not through a new element.
   const startAt = useRef(props.startAt);
@@ -47,7 +60,7 @@ export function MediaEngine(props: { loadId: number; path: string; startAt: numb
     const onDuration = () => store.engineDuration(loadId, video.duration);
     const onError = () => {
       const code = video.error?.code ?? 0;
-      store.engineFailed(loadId, { reason: 'media', message: `The local file ${path} could not be played: ${MEDIA_ERRORS[code] ?? 'unknown error'}.` });
+      store.engineFailed(loadId, { reason: 'media', message: `The local file ${name} could not be played: ${MEDIA_ERRORS[code] ?? 'unknown error'}.` });
     };
     video.addEventListener('loadedmetadata', onMeta);
     video.addEventListener('timeupdate', onTime);
@@ -72,17 +85,34 @@ export function MediaEngine(props: { loadId: number; path: string; startAt: numb
       video.removeEventListener('error', onError);
       video.pause();
     };
-  }, [loadId, path]);
+  }, [loadId, name]);
+
+  // `default` only counts when a track is added; a choice made later sets the modes.
+  useEffect(() => {
+    const video = ref.current;
+    if (!video) return;
+    const apply = () => {
+      for (const track of Array.from(video.textTracks)) {
+        track.mode = caption && track.language === caption.lang ? 'showing' : 'disabled';
+      }
+    };
+    apply();
+    video.textTracks.addEventListener('addtrack', apply);
+    return () => video.textTracks.removeEventListener('addtrack', apply);
+  }, [caption, captions]);
 
   return (
-    <video
-      ref={ref}
-      className="player-media"
-      src={client.assetUrl(path)}
-      preload="auto"
-      controls
-      playsInline
-      aria-label={`Local recording ${path}`}
-    />
+    <video ref={ref} className="player-media" src={src} preload="auto" controls playsInline aria-label={`Local recording ${name}`}>
+      {captions.map((track) => (
+        <track
+          key={`${track.root}/${track.path}`}
+          kind="captions"
+          src={captionTrackUrl(track)}
+          srcLang={track.lang}
+          label={languageName(track.lang)}
+          default={track === caption}
+        />
+      ))}
+    </video>
   );
 }

@@ -4,16 +4,18 @@
  *
  * A request names a recording (a `videoId`, a `media:` file, or both) and a second. The same
  * recording again only seeks; another one loads the best source it has (`sourceCandidates`): the
- * local file first, YouTube next, the following candidate when one fails, and a failure the Player
- * explains (with a link to youtube.com) when none is left. The element that plays (a <video> or
- * the YouTube iframe) attaches its controls here and reports time, length and state back.
+ * note's `media:` file, then the media library's copy, then YouTube; the next untried candidate
+ * when one fails, and a failure the Player explains (with a link to youtube.com) when none is left.
+ * The reader may switch to another candidate at the same second. The element that plays (a <video>
+ * or the YouTube iframe) attaches its controls here and reports time, length and state back.
  */
 import { useSyncExternalStore } from 'react';
-import { client } from '../api/client';
 import { formatTimeLabel } from '../../../main/core/syntax/time';
 import { isVideoId } from '../../../main/core/syntax/youtube';
+import type { LocalCopy } from '../../../main/api';
 import { knownDuration, rememberDuration } from './durations';
-import { sourceCandidates, videoKey } from './source';
+import { onVideoEntries, videoEntry } from './library';
+import { sameSource, sourceCandidates, videoKey } from './source';
 import type { SourceCandidate } from './source';
 import { nextStamp, previousStamp } from './timeline';
 import type { FailureReason } from './youtube-embed';
@@ -29,6 +31,8 @@ export interface PlayRequest {
   /** When the caller knows them already (the Sources view); otherwise they are looked up. */
   title?: string | null;
   channel?: string | null;
+  /** The words the moment is cited for, kept in view when it cannot play. */
+  quote?: string | null;
 }
 
 export interface PlayerVideo {
@@ -37,6 +41,9 @@ export interface PlayerVideo {
   media: string | null;
   title: string | null;
   channel: string | null;
+  /** The media library's copy of this video, once looked up. */
+  local: LocalCopy | null;
+  quote: string | null;
 }
 
 export type PlayerStatus = 'idle' | 'resolving' | 'loading' | 'ready' | 'error';
@@ -53,6 +60,8 @@ export interface PlayerState {
   candidates: readonly SourceCandidate[];
   /** Which candidate is playing; it moves on when one fails. */
   candidate: number;
+  /** Candidates that failed since the recording (or a retry) began; a fall-through skips them. */
+  failed: readonly number[];
   /** Changes whenever the playing element must start over (new recording, another candidate, retry). */
   loadId: number;
   /** Where a starting element starts, and the last second asked for. */
@@ -81,6 +90,7 @@ const idle: PlayerState = {
   stamps: [],
   candidates: [],
   candidate: 0,
+  failed: [],
   loadId: 0,
   startAt: 0,
   time: 0,
@@ -92,6 +102,11 @@ const idle: PlayerState = {
 };
 
 const SKIP = 5;
+/**
+ * How long a play request waits for the library to say whether it has a copy before starting
+ * with what it has; a copy that turns up later takes over from YouTube (`refreshSources`).
+ */
+const LOOKUP_WAIT_MS = 2500;
 
 type Listener = () => void;
 
@@ -100,6 +115,11 @@ class PlayerStore {
   private readonly listeners = new Set<Listener>();
   private controls: EngineControls | null = null;
   private request = 0;
+
+  constructor() {
+    // A copy downloaded (or deleted) while a video is up changes what it can play from.
+    onVideoEntries(() => this.refreshSources());
+  }
 
   getState = (): PlayerState => this.state;
 
@@ -120,12 +140,25 @@ class PlayerStore {
     const stamps = sortedStamps(req.stamps ?? [seconds]);
     const s = this.state;
     if (s.video?.key === key && (s.status === 'loading' || s.status === 'ready' || s.status === 'resolving')) {
-      this.set({ notePath: req.notePath, stamps, notice: endNotice(seconds, s.duration) });
+      this.set({
+        notePath: req.notePath,
+        stamps,
+        notice: endNotice(seconds, s.duration),
+        video: { ...s.video, quote: req.quote ?? s.video.quote },
+      });
       this.seekTo(seconds, true);
       return;
     }
     const token = ++this.request;
-    const video: PlayerVideo = { key, videoId: req.videoId, media: req.media, title: req.title ?? null, channel: req.channel ?? null };
+    const video: PlayerVideo = {
+      key,
+      videoId: req.videoId,
+      media: req.media,
+      title: req.title ?? null,
+      channel: req.channel ?? null,
+      local: null,
+      quote: req.quote ?? null,
+    };
     const duration = knownDuration(key);
     this.controls = null;
     this.set({
@@ -140,12 +173,22 @@ class PlayerStore {
       status: 'resolving',
       notice: endNotice(seconds, duration),
     });
-    // A note without `media:` may still cite a recording another note keeps a local copy of; that
-    // copy is preferred, so it is looked up before anything loads. Titles can come later.
+    // A note without `media:` may still cite a recording another note keeps a file of, or the
+    // library a copy of; both beat YouTube, so they are looked up before anything loads (the
+    // answer is cached per video). A note's own `media:` plays at once; the library's copy joins
+    // the candidates behind it when the answer comes.
     const needed = req.videoId !== null && req.media === null;
-    const lookup = req.videoId !== null && (needed || req.title === undefined || req.channel === undefined) ? this.lookUp(req.videoId) : null;
+    const lookup = req.videoId !== null ? videoEntry(req.videoId) : null;
     if (!needed) this.begin(token);
+    let begun = !needed;
+    const wait = needed
+      ? setTimeout(() => {
+          begun = true;
+          this.begin(token);
+        }, LOOKUP_WAIT_MS)
+      : null;
     void lookup?.then((found) => {
+      if (wait) clearTimeout(wait);
       if (token !== this.request || !this.state.video) return;
       const current = this.state.video;
       if (found)
@@ -154,11 +197,13 @@ class PlayerStore {
             ...current,
             title: current.title ?? found.title,
             channel: current.channel ?? found.channel,
-            media: current.media ?? found.media,
+            media: current.media ?? found.noteMedia,
+            local: found.local,
           },
         });
       // A video no note cites (a YouTube link written as an image) has no entry: it still plays.
-      if (needed) this.begin(token);
+      if (!begun) this.begin(token);
+      else this.refreshSources();
     });
   }
 
@@ -201,17 +246,21 @@ class PlayerStore {
     const s = this.state;
     if (loadId !== s.loadId || s.status === 'error') return;
     this.controls = null;
-    const failed = this.source();
-    const next = s.candidates[s.candidate + 1];
+    const failedSource = this.source();
+    const failed = [...s.failed, s.candidate];
+    const nextIndex = s.candidates.findIndex((_, i) => !failed.includes(i));
+    const next = s.candidates[nextIndex];
     if (next) {
       const notice =
-        failed?.kind === 'media' && next.kind === 'youtube'
-          ? `The local file ${failed.path} could not be played; playing from YouTube instead.`
-          : s.notice;
-      this.set({ candidate: s.candidate + 1, loadId: s.loadId + 1, startAt: s.time, status: 'loading', playing: false, notice });
+        failedSource && failedSource.kind !== 'youtube' && next.kind === 'youtube'
+          ? `The local file ${failedSource.kind === 'media' ? failedSource.path : failedSource.copy.name} could not be played; playing from YouTube instead.`
+          : failedSource?.kind === 'youtube' && next.kind !== 'youtube'
+            ? `${failure.message} Playing the local copy instead.`
+            : s.notice;
+      this.set({ candidate: nextIndex, failed, loadId: s.loadId + 1, startAt: s.time, status: 'loading', playing: false, notice });
       return;
     }
-    this.set({ status: 'error', error: failure, playing: false });
+    this.set({ failed, status: 'error', error: failure, playing: false });
   }
 
   // ---- what the user asks for -------------------------------------------------------------------
@@ -258,12 +307,29 @@ class PlayerStore {
     const s = this.state;
     if (!s.video) return;
     this.controls = null;
-    const candidates = sourceCandidates({ videoId: s.video.videoId, media: s.video.media, notePath: s.notePath });
+    const candidates = candidatesOf(s.video, s.notePath);
     if (candidates.length === 0) {
       this.set({ candidates, status: 'error', error: noSource(s.video) });
       return;
     }
-    this.set({ candidates, candidate: 0, loadId: s.loadId + 1, startAt: s.time, status: 'loading', error: null, notice: null });
+    this.set({ candidates, candidate: 0, failed: [], loadId: s.loadId + 1, startAt: s.time, status: 'loading', error: null, notice: null });
+  }
+
+  /** Plays another of the recording's sources from the second playing now (the reader's choice). */
+  switchTo(index: number): void {
+    const s = this.state;
+    if (!s.video || index === s.candidate || !s.candidates[index]) return;
+    this.controls = null;
+    this.set({
+      candidate: index,
+      failed: s.failed.filter((i) => i !== index),
+      loadId: s.loadId + 1,
+      startAt: s.time,
+      status: 'loading',
+      playing: false,
+      error: null,
+      notice: null,
+    });
   }
 
   close(): void {
@@ -277,28 +343,58 @@ class PlayerStore {
   private begin(token: number): void {
     const s = this.state;
     if (token !== this.request || !s.video) return;
-    const candidates = sourceCandidates({ videoId: s.video.videoId, media: s.video.media, notePath: s.notePath });
+    const candidates = candidatesOf(s.video, s.notePath);
     if (candidates.length === 0) {
       this.set({ candidates, status: 'error', error: noSource(s.video) });
       return;
     }
-    this.set({ candidates, candidate: 0, loadId: s.loadId + 1, status: 'loading' });
+    this.set({ candidates, candidate: 0, failed: [], loadId: s.loadId + 1, status: 'loading' });
   }
 
-  private async lookUp(videoId: string): Promise<{ title: string | null; channel: string | null; media: string | null } | null> {
-    try {
-      const view = await client.citations({ videoId });
-      const found = view.videos.find((v) => v.videoId === videoId);
-      return found ? { title: found.title, channel: found.channel, media: found.media } : null;
-    } catch {
-      return null;
-    }
+  /**
+   * The library's answer came, or changed: the candidates are rebuilt around the one playing,
+   * which keeps playing. A recording that had nothing left to try starts over with what is new.
+   */
+  private refreshSources(): void {
+    const s = this.state;
+    const videoId = s.video?.videoId;
+    if (!s.video || !videoId || s.status === 'idle' || s.status === 'resolving') return;
+    const token = this.request;
+    void videoEntry(videoId).then((found) => {
+      const now = this.state;
+      if (token !== this.request || !now.video || now.video.videoId !== videoId) return;
+      const video = { ...now.video, local: found?.local ?? null };
+      const candidates = candidatesOf(video, now.notePath);
+      const playing = now.candidates[now.candidate];
+      if (now.status === 'error') {
+        const gainedLocal = candidates.some((c) => c.kind === 'local') && !now.candidates.some((c) => c.kind === 'local');
+        this.set({ video, candidates: now.candidates });
+        if (gainedLocal) this.retry();
+        return;
+      }
+      const index = playing ? candidates.findIndex((c) => sameSource(c, playing)) : -1;
+      if (index === -1) {
+        // What was playing is gone from the library: keep playing it, the element has it open.
+        this.set({ video });
+        return;
+      }
+      const failed = now.failed.map((i) => now.candidates[i]).flatMap((c) => (c ? [candidates.findIndex((d) => sameSource(c, d))] : []));
+      this.set({ video, candidates, candidate: index, failed: failed.filter((i) => i >= 0) });
+      // A copy that turned up while YouTube played (a slow answer, a download finished) takes over.
+      const local = candidates.findIndex((c) => c.kind === 'local');
+      const hadLocal = now.candidates.some((c) => c.kind === 'local');
+      if (playing?.kind === 'youtube' && local !== -1 && local < index && !hadLocal) this.switchTo(local);
+    });
   }
 
   private set(patch: Partial<PlayerState>): void {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener();
   }
+}
+
+function candidatesOf(video: PlayerVideo, notePath: string | null) {
+  return sourceCandidates({ videoId: video.videoId, media: video.media, notePath, local: video.local });
 }
 
 function sortedStamps(stamps: readonly number[]): number[] {

@@ -22,9 +22,11 @@ export function canPlay(note: PlayableNote): boolean {
   return note.videoId !== null || note.media !== null;
 }
 
-export function playTimestamp(note: PlayableNote, seconds: number): void {
+/** `quote`: the words the moment is cited for, kept in view by the player if it cannot play. */
+export function playTimestamp(note: PlayableNote, seconds: number, quote: string | null = null): void {
   if (!canPlay(note)) return;
   requestPlay({
+    quote,
     notePath: note.path,
     videoId: note.videoId,
     media: note.media,

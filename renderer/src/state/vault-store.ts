@@ -6,7 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { client } from '../api/client';
-import type { NoteSummary, VaultEvent, VaultInfo } from '../../../main/api';
+import type { MediaRoot, NoteSummary, VaultEvent, VaultInfo } from '../../../main/api';
 import type { VaultDelta, VaultPath } from '../../../main/core/model';
 
 export type VaultStatus = 'connecting' | 'no-vault' | 'indexing' | 'ready' | 'error';
@@ -31,6 +31,8 @@ export interface VaultState {
   removed: ReadonlySet<string>;
   /** The vault folder when it disappeared from disk. */
   missing: string | null;
+  /** The media library's folders, their first scans and whether they are on disk. */
+  media: readonly MediaRoot[];
   /** Recent problems the host reported, newest last. */
   problems: readonly string[];
   error: string | null;
@@ -47,6 +49,7 @@ const initial: VaultState = {
   noteVersions: new Map(),
   removed: new Set(),
   missing: null,
+  media: [],
   problems: [],
   error: null,
 };
@@ -91,6 +94,7 @@ class VaultStore {
       ...initial,
       status: info.ready ? 'ready' : 'indexing',
       vault: info,
+      media: info.media ?? [],
     });
     if (info.ready) await this.refreshNotes();
   }
@@ -109,7 +113,7 @@ class VaultStore {
       }
       // An `indexing` or `ready` event may have arrived while we waited; keep whichever is further along.
       const status = info.ready ? 'ready' : this.state.status === 'ready' ? 'ready' : 'indexing';
-      this.set({ vault: info, status, missing: info.missing ? info.root : null });
+      this.set({ vault: info, status, missing: info.missing ? info.root : null, media: info.media ?? [] });
       await this.refreshNotes();
     } catch (err) {
       this.set({ status: 'error', error: messageOf(err) });
@@ -129,6 +133,7 @@ class VaultStore {
         this.set({
           ...(switched ? initial : {}),
           vault: event.vault,
+          media: event.vault.media ?? [],
           status: 'ready',
           progress: null,
           missing: null,
@@ -151,6 +156,9 @@ class VaultStore {
         break;
       case 'vault-closed':
         this.set({ ...initial, status: 'no-vault' });
+        break;
+      case 'media-changed':
+        this.set({ media: event.roots, vault: this.state.vault ? { ...this.state.vault, media: event.roots } : null });
         break;
       case 'problem':
         this.set({ problems: [...this.state.problems.slice(-9), event.message] });
