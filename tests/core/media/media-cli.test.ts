@@ -71,7 +71,7 @@ describe('cli videos', () => {
     assert.equal((JSON.parse(stdout) as { videos: VideoRow[] }).videos.length, 2);
     const misuse = await cli('index', sampleVault, '--media', media, '--json');
     assert.equal(misuse.code, 2);
-    assert.match(misuse.stderr, /--media is for citations and videos/);
+    assert.match(misuse.stderr, /--media is for citations, videos and search/);
   });
 });
 
