@@ -16,7 +16,7 @@ import { test as base, expect } from './helpers/cairn-test';
 import { FIXTURE_VAULTS, startServe } from './helpers/serve';
 import { captionWord, writeMediaFolder } from '../fixtures/media-folder';
 import type { Cue } from '../fixtures/media-folder';
-import type { MediaLike } from './player-helpers';
+import { holdAfterSeek, landedAt } from './player-helpers';
 
 const STREAMS = 'Xy4_kq9ZzQ0';
 const OTHER = 'OtherTalk01';
@@ -248,6 +248,8 @@ test('a transcript match says where it was said and plays the video at that seco
   await expect(said).toBeVisible({ timeout: 30_000 });
   await expect(said).toContainText('said in Streams in depth at 00:05');
   await expect(said.locator('mark')).toHaveText(SPOKEN);
+  // The local clip plays on from 5 s to its end at 12 s; held where it lands, the second is read there.
+  await holdAfterSeek(page);
   await said.click();
 
   const player = page.getByRole('region', { name: 'Player' });
@@ -255,11 +257,14 @@ test('a transcript match says where it was said and plays the video at that seco
   // Whichever source plays it (the local copy, or YouTube's embed when online), it starts at 5 s.
   await expect
     .poll(async () => {
-      const frame = await player.locator('iframe').getAttribute('src').catch(() => null);
+      // Counted first: `getAttribute` on a frame that never comes would wait out the whole poll.
+      const frames = player.locator('iframe');
+      const frame = (await frames.count()) > 0 ? await frames.first().getAttribute('src') : null;
       if (frame) return /[?&]start=(\d+)/.exec(frame)?.[1] ?? null;
       const video = player.locator('video');
       if ((await video.count()) === 0) return null;
-      return String(Math.floor(await video.evaluate((v) => (v as unknown as MediaLike).currentTime)));
+      const at = await landedAt(video);
+      return at < 0 ? null : String(Math.floor(at));
     })
     .toBe('5');
 });
