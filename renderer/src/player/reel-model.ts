@@ -12,7 +12,7 @@
  * Cost: one sort of the citations (and of cues and chapters), then a single pass with pointers that
  * only move forward, so a note with 100k stamps costs no more than its sort.
  */
-import type { Chapter, Citation, TranscriptCue } from '../../../main/api';
+import type { Chapter, Citation, TranscriptCue, VideoCitations } from '../../../main/api';
 import { formatTimeLabel } from '../../../main/core/syntax/time';
 import { watchUrl } from '../../../main/core/syntax/youtube';
 
@@ -170,4 +170,48 @@ export function reelAsList(reel: Reel, videoId: string | null): string {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The moment playing at `time` (the last to start at or before it, if it has not ended), or -1. */
+export function momentAt(moments: readonly ReelMoment[], time: number): number {
+  let low = 0;
+  let high = moments.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (moments[mid]!.start <= time) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found >= 0 && time < moments[found]!.end ? found : -1;
+}
+
+export interface SearchReelChoice {
+  video: VideoCitations;
+  /** The chosen video's citations in the hit notes only. */
+  citations: Citation[];
+  /** Hit notes citing the chosen video. */
+  notes: number;
+  /** Videos cited by any hit note. */
+  videos: number;
+}
+
+/**
+ * The reel of a search: of the videos the hit notes cite, the one cited by the most hit notes
+ * (ties: more cited moments, then the order given), with only those notes' moments. One pass over
+ * the citations.
+ */
+export function chooseSearchVideo(videos: readonly VideoCitations[], hitPaths: Iterable<string>): SearchReelChoice | null {
+  const hits = new Set(hitPaths);
+  let best: SearchReelChoice | null = null;
+  let cited = 0;
+  for (const video of videos) {
+    const citations = video.citations.filter((c) => hits.has(c.path));
+    if (citations.length === 0) continue;
+    cited++;
+    const notes = new Set(citations.map((c) => c.path)).size;
+    if (!best || notes > best.notes || (notes === best.notes && citations.length > best.citations.length)) best = { video, citations, notes, videos: 0 };
+  }
+  return best && { ...best, videos: cited };
 }
