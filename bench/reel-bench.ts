@@ -6,11 +6,11 @@
  * so moments do not flow into each other by themselves between clicks.
  *
  * `npm run bench` calls `benchReel()` (skip with BENCH_SKIP_REEL=1); alone:
- * `node --import tsx bench/reel-bench.ts` (BENCH_REEL_PASSES=3).
+ * `node --import tsx bench/reel-bench.ts` (BENCH_REEL_PASSES=3), which saves bench/results/reel.json.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { writeMediaFolder } from '../tests/fixtures/media-folder';
@@ -60,11 +60,11 @@ export async function benchReel(): Promise<Row[]> {
     await page.getByRole('main', { name: 'Reader' }).getByRole('button', { name: 'Play highlight reel' }).click();
     const reel = page.getByRole('region', { name: 'Highlight reel' });
     await reel.getByRole('button', { name: 'Next moment' }).waitFor();
-    await page.waitForFunction(`(() => { const v = document.querySelector('video'); return v && v.readyState >= 2 && !v.seeking; })()`);
+    await page.waitForFunction(`[...document.querySelectorAll('video')].some((v) => v.readyState >= 2 && !v.seeking)`);
     for (let pass = 0; pass < passes; pass++) {
       // Back to the first moment through the strip, then Next through all of them.
       await reel.getByRole('list', { name: 'Reel moments' }).getByRole('button').first().click();
-      await page.waitForFunction(`(() => { const v = document.querySelector('video'); return v && !v.seeking; })()`);
+      await page.waitForFunction(`[...document.querySelectorAll('video')].some((v) => !v.seeking)`);
       for (;;) {
         const ms = await page.evaluate(`new Promise((resolve) => {
           const next = document.querySelector('[aria-label="Highlight reel"] button[aria-label="Next moment"]');
@@ -91,5 +91,9 @@ export async function benchReel(): Promise<Row[]> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const r of await benchReel()) process.stdout.write(`${r.measure.padEnd(70)} ${String(Math.round(r.value * 100) / 100).padStart(9)} ${r.unit.padEnd(6)} ${r.target ?? ''}\n`);
+  const rows = await benchReel();
+  for (const r of rows) process.stdout.write(`${r.measure.padEnd(70)} ${String(Math.round(r.value * 100) / 100).padStart(9)} ${r.unit.padEnd(6)} ${r.target ?? ''}\n`);
+  // Its own file, as the transcript rows have: a part run must not replace the whole run's figures.
+  const result = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, loadavg: loadavg(), rows };
+  await writeFile(join(dirname(fileURLToPath(import.meta.url)), 'results', 'reel.json'), JSON.stringify(result, null, 2));
 }

@@ -3,7 +3,7 @@
  * first cited moment, "Play highlight reel" (every moment of the video cited across the vault), and
  * "All quotes from this video", which opens the video in Sources.
  */
-import type { NoteView } from '../../../main/api';
+import type { Citation, NoteView } from '../../../main/api';
 import { openSources } from '../player/dock-store';
 import { requestPlay } from '../player/player-store';
 import { startReel } from '../player/reel-store';
@@ -22,12 +22,20 @@ export function SourcesNoteActions({ view }: { view: NoteView }) {
         <span className="icon icon-play" aria-hidden="true" />
         {stamps.length ? 'Play from the first quote' : 'Play'}
       </button>
-      {view.videoId && (
+      {(view.videoId || stamps.length > 0) && (
         <button
           type="button"
           className="button subtle"
           title="Every moment of this video cited in the vault, in time order"
-          onClick={() => startReel({ videoId: view.videoId, media: view.media, origin: { kind: 'note', path: view.path, title: view.title } })}
+          onClick={() =>
+            startReel({
+              videoId: view.videoId,
+              media: view.media,
+              // A recording with no YouTube id is known only to this note (`media:`): its own stamps.
+              citations: view.videoId ? undefined : mediaCitations(view),
+              origin: { kind: 'note', path: view.path, title: view.title },
+            })
+          }
         >
           <span className="icon icon-play" aria-hidden="true" />
           Play highlight reel
@@ -41,4 +49,10 @@ export function SourcesNoteActions({ view }: { view: NoteView }) {
       )}
     </p>
   );
+}
+
+function mediaCitations(view: NoteView): Citation[] {
+  return view.timestamps
+    .filter((t) => t.videoId === null)
+    .map((t) => ({ path: view.path, title: view.title, seconds: t.seconds, label: t.label, line: t.line, text: '' }));
 }

@@ -17,6 +17,8 @@ import '../styles/reel.css';
 
 /** More moments than this share strip segments, so the strip stays a strip (and cheap) at any count. */
 const STRIP_SEGMENTS = 240;
+/** Quotes shown for one moment; a second cited by thousands of notes lists the first ones. */
+const QUOTES_SHOWN = 20;
 
 export function HighlightReel() {
   const active = useReel((s) => s.active);
@@ -69,7 +71,7 @@ export function HighlightReel() {
             </span>
           </p>
           <ul className="reel-quotes" aria-label="Quotes of this moment">
-            {moment.citations.map((c) => (
+            {moment.citations.slice(0, QUOTES_SHOWN).map((c) => (
               <li key={`${c.path}:${c.line}`} className="reel-quote">
                 <blockquote>{c.text || '(no sentence around this timestamp)'}</blockquote>
                 <a className="citation-note" href={formatRoute(noteRoute(c.path, null, c.line))} onClick={(e) => go(e, c.path, c.line)}>
@@ -77,6 +79,7 @@ export function HighlightReel() {
                 </a>
               </li>
             ))}
+            {moment.citations.length > QUOTES_SHOWN && <li className="muted">and {moment.citations.length - QUOTES_SHOWN} more notes cite this second</li>}
           </ul>
           <div className="reel-controls" role="group" aria-label="Reel controls">
             <button type="button" className="button subtle" aria-label="Previous moment" title="Previous moment (p or [)" disabled={index === 0} onClick={() => reelStore.previous()}>

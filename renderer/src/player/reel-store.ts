@@ -45,7 +45,7 @@ export interface ReelStart {
   media?: string | null;
   title?: string | null;
   /** The moments to play; without them, every citation of `videoId` in the vault. */
-  citations?: readonly Citation[];
+  citations?: readonly Citation[] | undefined;
   origin: ReelOrigin;
 }
 
@@ -85,6 +85,8 @@ class ReelStore {
   private citations: readonly Citation[] = [];
   private cues: readonly TranscriptCue[] = [];
   private entry: VideoEntry | null = null;
+  /** The moments' seconds, handed to the player so its own previous/next keys walk them too. */
+  private stamps: number[] = [];
   /**
    * False from a seek the reel asked for until the player reports a second inside the moment:
    * a clock report still on its way from before the seek must not count as the moment ending.
@@ -175,7 +177,9 @@ class ReelStore {
   }
 
   private build(duration: number | null): Reel {
-    return buildReel(this.citations, { duration, window: this.state.window, cues: this.cues, chapters: this.entry?.chapters ?? [] });
+    const reel = buildReel(this.citations, { duration, window: this.state.window, cues: this.cues, chapters: this.entry?.chapters ?? [] });
+    this.stamps = reel.moments.map((m) => m.seconds);
+    return reel;
   }
 
   /** A new length or window: the moments are laid out again, staying on the one playing. */
@@ -199,7 +203,7 @@ class ReelStore {
       videoId,
       media,
       seconds: moment.start,
-      stamps: reel.moments.map((m) => m.seconds),
+      stamps: this.stamps,
       title,
       quote: first.text || null,
     });
