@@ -13,6 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { writeMediaFolder } from '../tests/fixtures/media-folder';
 import { startServe } from '../tests/e2e/helpers/serve';
 import { median } from './stats';
@@ -40,6 +41,18 @@ async function writeBenchVault(dir: string): Promise<{ vaultDir: string; mediaDi
   return { vaultDir, mediaDir };
 }
 
+/**
+ * Polls an expression in the page. Not `waitForFunction`: its polling evaluates the string with
+ * `eval` inside the page, which the app's CSP (no 'unsafe-eval') refuses.
+ */
+async function until(page: Page, expression: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 export async function benchReel(): Promise<Row[]> {
   const passes = Number(process.env.BENCH_REEL_PASSES ?? 3);
   const temp = await mkdtemp(join(tmpdir(), 'cairn-bench-reel-'));
@@ -60,11 +73,11 @@ export async function benchReel(): Promise<Row[]> {
     await page.getByRole('main', { name: 'Reader' }).getByRole('button', { name: 'Play highlight reel' }).click();
     const reel = page.getByRole('region', { name: 'Highlight reel' });
     await reel.getByRole('button', { name: 'Next moment' }).waitFor();
-    await page.waitForFunction(`[...document.querySelectorAll('video')].some((v) => v.readyState >= 2 && !v.seeking)`);
+    await until(page, `[...document.querySelectorAll('video')].some((v) => v.readyState >= 2 && !v.seeking)`);
     for (let pass = 0; pass < passes; pass++) {
       // Back to the first moment through the strip, then Next through all of them.
       await reel.getByRole('list', { name: 'Reel moments' }).getByRole('button').first().click();
-      await page.waitForFunction(`[...document.querySelectorAll('video')].some((v) => !v.seeking)`);
+      await until(page, `[...document.querySelectorAll('video')].some((v) => !v.seeking)`);
       for (;;) {
         const ms = await page.evaluate(`new Promise((resolve) => {
           const next = document.querySelector('[aria-label="Highlight reel"] button[aria-label="Next moment"]');
