@@ -2,6 +2,7 @@
  * `npm run bench`: the speed and memory figures behind the issues' targets, printed as a table and
  * saved to bench/results/latest.json. Sizes can be cut down with BENCH_SIZES=1000 (comma-separated).
  * BENCH_ONLY_TRANSCRIPTS=1 runs only the transcript rows (saved to bench/results/transcripts.json).
+ * BENCH_SKIP_REEL=1 leaves out the highlight reel's seek row (Chromium through the web host; needs `npm run build`).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
@@ -217,6 +218,7 @@ async function main(): Promise<void> {
   if (!process.env.BENCH_SKIP_GRAPH) await optional('graph-bench.ts', 'benchGraph', [sizes]);
   if (!process.env.BENCH_SKIP_MEDIA) await optional('media-bench.ts', 'benchMedia', [sizes]);
   if (!process.env.BENCH_SKIP_TRANSCRIPTS) await optional('transcript-bench.ts', 'benchTranscripts', []);
+  if (!process.env.BENCH_SKIP_REEL) await optional('reel-bench.ts', 'benchReel', []);
   await report('latest.json');
 }
 

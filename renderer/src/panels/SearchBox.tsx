@@ -11,6 +11,7 @@ import { client } from '../api/client';
 import { requestPlay } from '../player/player-store';
 import { navigation, noteRoute } from '../state/navigation';
 import '../styles/search.css';
+import { SearchReelButton } from './SearchReelButton';
 import { resultEntries, SearchResults, type ResultEntry } from './SearchResults';
 import { highlightInReader, useClearHighlightOnUnmount } from './SearchResultsHighlight';
 
@@ -188,6 +189,7 @@ export function SearchBox(props: { onOpen?: (target: SearchOpenTarget) => void; 
               {said > 0 && ` · said ${said} ${said === 1 ? 'time' : 'times'} in videos`}
             </p>
           )}
+          {result && !result.error && <SearchReelButton result={result} query={query} />}
           {result && (result.hits.length > 0 || said > 0) && <SearchResults result={result} idPrefix={idPrefix} activeId={activeId} onOpen={openEntry} onActivate={setActiveId} />}
         </div>
       )}

@@ -15,6 +15,7 @@ import { client } from '../api/client';
 import { dockStore, useDock } from '../player/dock-store';
 import { rememberDuration, useDurations } from '../player/durations';
 import { requestPlay, usePlayer } from '../player/player-store';
+import { startReel } from '../player/reel-store';
 import { mediaCandidates, videoKey } from '../player/source';
 import { filterSources } from '../player/sources-model';
 import { flagMoments } from '../player/suspicious';
@@ -180,6 +181,15 @@ function SourceVideo(props: { video: VideoCitations; citations: readonly Citatio
               </span>
             </p>
           </div>
+          <button
+            type="button"
+            className="icon-button source-reel"
+            aria-label="Play highlight reel"
+            title={`Play highlight reel: every cited moment of ${name}, in time order`}
+            onClick={() => startReel({ videoId: video.videoId, media: video.media, title: video.title ?? entry?.title ?? null, citations: video.citations, origin: { kind: 'sources' } })}
+          >
+            <span className="icon icon-play" aria-hidden="true" />
+          </button>
           {flags.count > 0 && (
             <span className="source-flag-count" title="Timestamps that look wrong">
               {flags.count} suspicious

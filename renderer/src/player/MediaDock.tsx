@@ -9,6 +9,7 @@ import { PlayerPane } from '../panels/Player';
 import { SourcesView } from '../panels/Sources';
 import { DOCK_WIDTH, dockStore, openSources, useDock } from './dock-store';
 import { startFollowAlong } from './follow-along';
+import { HighlightReel } from './HighlightReel';
 import { usePlayer } from './player-store';
 import { PLAYER_KEYS, usePlayerKeys } from './usePlayerKeys';
 
@@ -39,6 +40,7 @@ export function MediaDock() {
       )}
       <div id="pane-media" className={'pane pane-media' + (rail ? ' is-rail' : '')} style={rail ? undefined : { width }}>
         <PlayerPane />
+        <HighlightReel />
         {sourcesOpen ? <SourcesView /> : <DockHint />}
       </div>
     </>

@@ -272,6 +272,11 @@ class PlayerStore {
     else controls.pause();
   }
 
+  /** Stops the element where it is (the highlight reel's last moment ended). */
+  pause(): void {
+    this.controls?.pause();
+  }
+
   seekTo(seconds: number, play = false): void {
     const { duration } = this.state;
     const target = Math.max(0, duration !== null ? Math.min(seconds, duration) : seconds);
