@@ -3,7 +3,7 @@
  * on a busy machine. `holdAfterSeek` pauses the page's video as its next seek starts, so it
  * lands and stays at the second it was sent to, and what follows is checked there.
  */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** What the specs read of a <video> (the tests compile without the DOM library). */
 export interface MediaLike {
@@ -16,7 +16,9 @@ export interface MediaLike {
 export async function holdAfterSeek(page: Page): Promise<void> {
   // A seek still in flight (currentTime already reads its target) would end with a 'seeked' that
   // releases the hold before the seek under test starts: let it land first.
-  await page.waitForFunction(`[...document.querySelectorAll('video')].every((v) => !v.seeking)`);
+  // Polled through `evaluate`: `waitForFunction` with a string compiles it in the page, which the
+  // app's CSP (no 'unsafe-eval') refuses as soon as it has to poll.
+  await expect.poll(() => page.evaluate(`[...document.querySelectorAll('video')].every((v) => !v.seeking)`)).toBe(true);
   // Paused as the seek starts, the element finishes it and stays at the second it was sent to.
   // Media events do not bubble; a capturing listener on the document still sees them.
   await page.evaluate(`(() => {
