@@ -16,6 +16,8 @@ export interface GraphSettings {
   showVideos: boolean;
   showOrphans: boolean;
   arrows: boolean;
+  /** Size video nodes by how often notes cite them (every timestamp), not by how many notes do. */
+  citationSize: boolean;
   /** Matches a note's title or path (case-insensitive; every word must match). */
   text: string;
   /** Only notes in (or under) one of these folders; empty means all. */
@@ -41,6 +43,7 @@ export const defaultSettings: GraphSettings = {
   showVideos: false,
   showOrphans: true,
   arrows: false,
+  citationSize: false,
   text: '',
   folders: [],
   tags: [],
@@ -55,7 +58,7 @@ export function normalizeSettings(raw: unknown): GraphSettings {
   const r = raw as Record<string, unknown>;
   if (r.mode === 'local' || r.mode === 'global') s.mode = r.mode;
   if (r.groupBy === 'none' || r.groupBy === 'folder' || r.groupBy === 'tag') s.groupBy = r.groupBy;
-  for (const key of ['showGhosts', 'showTags', 'showVideos', 'showOrphans', 'arrows'] as const) {
+  for (const key of ['showGhosts', 'showTags', 'showVideos', 'showOrphans', 'arrows', 'citationSize'] as const) {
     if (typeof r[key] === 'boolean') s[key] = r[key];
   }
   if (typeof r.text === 'string') s.text = r.text.slice(0, 500);
