@@ -1,0 +1,82 @@
+/**
+ * Pointer interaction with the drawn graph: tapping a note opens it, hovering lights its
+ * neighbourhood, dragging moves a node (and steers a running layout), and panning or zooming by
+ * hand stops the view from refitting itself.
+ */
+import type { NodeSingular } from 'cytoscape';
+import type { NodeData } from './elements';
+import type { LayoutDriver } from './layout-driver';
+import type { NodeRec } from './scene';
+import type { ViewCore } from './view-core';
+import { positionsOf } from './view-core';
+
+export function bindInteraction(v: ViewCore, layout: LayoutDriver, onRender: () => void): void {
+  const cy = v.cy;
+  cy.on('render', onRender);
+  cy.on('tap', 'node', (event) => {
+    const data = (event.target as NodeSingular).data() as NodeData;
+    if (data.kind === 'note' && data.path) v.events.openNote(data.path);
+  });
+  cy.on('mouseover', 'node', (event) => hover(v, (event.target as NodeSingular).id()));
+  cy.on('mouseout', 'node', () => clearHover(v));
+  cy.on('grab', 'node', () => clearHover(v));
+  cy.on('drag', 'node', (event) => {
+    const ele = event.target as NodeSingular;
+    const rec = v.scene.byId.get(ele.id());
+    if (!rec) return;
+    const p = ele.position();
+    rec.x = p.x;
+    rec.y = p.y;
+    // Only the overlay redraws while a node moves (see Scene.dragging); the layers below
+    // redraw once without it when the drag starts, and once with it when it ends.
+    if (rec === v.scene.dragging) {
+      v.redrawOverlay();
+    } else {
+      v.scene.dragging = rec;
+      // The view stops following the layout once the person moves things by hand.
+      v.userMoved = true;
+      v.redrawLayers();
+    }
+    layout.pin(rec.id, p.x, p.y);
+  });
+  cy.on('free', 'node', (event) => {
+    if (!v.scene.dragging) return;
+    const ele = event.target as NodeSingular;
+    const p = ele.position();
+    v.scene.dragging = null;
+    v.redrawLayers();
+    layout.pin(ele.id(), null, null);
+    positionsOf(v).set(ele.id(), { x: p.x, y: p.y });
+    if (v.settings.mode === 'global') v.scheduleSave();
+  });
+  // A pan or zoom by hand stops the view from refitting itself under the person's feet.
+  const moved = () => {
+    v.userMoved = true;
+  };
+  v.cyContainer.addEventListener('wheel', moved, { passive: true });
+  cy.on('dragpan', moved);
+  cy.on('pinchzoom', moved);
+}
+
+export function hover(v: ViewCore, id: string): void {
+  const scene = v.scene;
+  const rec = scene.byId.get(id);
+  if (!rec) return;
+  const near = new Set<NodeRec>([rec]);
+  for (const e of scene.edges) {
+    if (e.s === rec) near.add(e.t);
+    else if (e.t === rec) near.add(e.s);
+  }
+  scene.hovered = rec;
+  scene.hoverNear = near;
+  v.cyContainer.style.cursor = rec.kind === 'note' ? 'pointer' : 'default';
+  v.redrawOverlay();
+}
+
+export function clearHover(v: ViewCore): void {
+  if (!v.scene.hovered) return;
+  v.scene.hovered = null;
+  v.scene.hoverNear = new Set();
+  v.cyContainer.style.cursor = '';
+  v.redrawOverlay();
+}
