@@ -17,6 +17,9 @@ import { GraphView } from './graph-view';
 import { attachVideoPictures } from './video-pictures';
 import { prefetchPositions } from './position-cache';
 import { loadSettings, saveSettings } from './settings-store';
+import { presetGroups } from './query-grouping';
+import { useLitSearch, useQueryGroups, useTimeLapse } from './use-graph-groups';
+import { useActiveSearch } from '../state/active-search';
 import { statusText } from './visible-graph';
 import type { VisibleGraph } from './visible-graph';
 import '../styles/graph.css';
@@ -160,6 +163,10 @@ export function GraphPane(props: GraphPaneProps) {
     return () => clearTimeout(timer);
   }, [settings, vaultKey]);
 
+  const groupErrors = useQueryGroups(viewRef, source, settings, loaded);
+  useLitSearch(viewRef, source, useActiveSearch(), settings.lightSearch, loaded);
+  const timeLapse = useTimeLapse(viewRef, source);
+
   const update = (patch: Partial<GraphSettings>) => setSettings((s) => ({ ...s, ...patch }));
   const facets = useMemo(() => (panelOpen && viewRef.current ? viewRef.current.facets() : { folders: [], tags: [] }), [panelOpen, facetsVersion]);
 
@@ -194,6 +201,19 @@ export function GraphPane(props: GraphPaneProps) {
           </label>
         )}
         <span className="graph-toolbar-gap" />
+        {timeLapse.available && (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={timeLapse.playing ? 'Stop time-lapse' : 'Play time-lapse'}
+            title={timeLapse.playing ? 'Stop time-lapse' : 'Play time-lapse: grow the graph in the order notes were created'}
+            aria-pressed={timeLapse.playing}
+            disabled={!loaded}
+            onClick={timeLapse.toggle}
+          >
+            <span className={`icon ${timeLapse.playing ? 'graph-icon-stop' : 'graph-icon-play'}`} aria-hidden="true" />
+          </button>
+        )}
         <button type="button" className="icon-button" aria-label="Fit graph" title="Fit graph" onClick={() => viewRef.current?.fit()}>
           <span className="icon graph-icon-fit" aria-hidden="true" />
         </button>
@@ -214,6 +234,8 @@ export function GraphPane(props: GraphPaneProps) {
           id="graph-settings"
           settings={settings}
           facets={facets}
+          groupErrors={groupErrors}
+          presets={(by) => (viewRef.current ? presetGroups(viewRef.current.allNodes(), by) : [])}
           onChange={update}
           onRelayout={() => viewRef.current?.relayout()}
           onClose={() => setPanelOpen(false)}

@@ -15,7 +15,7 @@
 import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { GraphData } from '../../../main/api';
-import type { VaultDelta } from '../../../main/core/model';
+import type { GraphNode, VaultDelta } from '../../../main/core/model';
 import { bringIntoView, fitView } from './camera';
 import type { Insets } from './camera';
 import { colourGroups } from './colour-groups';
@@ -221,11 +221,9 @@ export class GraphView implements ViewCore {
     if (this.vaultKey) this.refresh(null);
   }
 
-  /** Every note of the vault, for the time-lapse to order. */
-  notePaths(): string[] {
-    const paths: string[] = [];
-    for (const node of this.model.nodes.values()) if (node.kind === 'note' && node.path) paths.push(node.path);
-    return paths;
+  /** Every node of the vault's graph (drawn or not). */
+  allNodes(): Iterable<GraphNode> {
+    return this.model.nodes.values();
   }
 
   /** Lays the visible graph out again from where it is. */
