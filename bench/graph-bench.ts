@@ -5,6 +5,9 @@
  * to a settled layout, the longest main-thread task while laying out, frames per second while
  * panning and zooming with the mouse, and how long the local graph of a note takes to draw.
  *
+ * `benchGraphView(sizes)` measures the main-area graph view: its first frame from cached positions
+ * and keyboard focus moves (BENCH_ONLY_GRAPH_VIEW=1 npm run bench runs only those rows).
+ *
  * `npm run bench` calls `benchGraph(sizes)`; `npx tsx bench/graph-bench.ts 1000,10000` runs it alone.
  */
 import { execFileSync } from 'node:child_process';
@@ -34,7 +37,7 @@ interface PageGlobals {
   bench: {
     t0: number;
     marks: Mark[];
-    view: { stats(): { drawnEdges: number; edgeDrawMs: number } } | null;
+    view: { stats(): { drawnEdges: number; edgeDrawMs: number; labelDrawMs: number; focusMoveMs: number; draws: number } } | null;
     open(path: string | null): void;
   };
   frames_: { n: number; t0: number; stop: boolean };
@@ -190,7 +193,53 @@ async function benchSize(browser: Browser, origin: string, n: number, add: (row:
   }
 }
 
-export async function benchGraph(sizes: number[]): Promise<Row[]> {
+function percentile(xs: readonly number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** The graph view in the main area: first frame from cached positions, and keyboard focus moves. */
+async function benchViewSize(browser: Browser, origin: string, n: number, add: (row: Row) => void): Promise<void> {
+  const k = `${n / 1000}k`;
+  const key = `bench-view-${n}-${Date.now()}`;
+  const context = await browser.newContext({ viewport: VIEW, colorScheme: 'light' });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => process.stderr.write(`  page error: ${err.message}\n`));
+  const url = `${origin}/index.html?n=${n}&key=${key}&mode=global&variant=view&size=${VIEW.width}x${VIEW.height}`;
+  try {
+    // A first visit lays the vault out and saves the positions; the next opens from them.
+    await page.goto(url);
+    await waitForMark(page, 'settled');
+    await page.waitForTimeout(2500);
+    const warm: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.reload();
+      warm.push((await waitForMark(page, 'drawn')).t);
+    }
+    add({ area: 'graph', measure: `${k} notes: graph view first frame from cached positions (median of 3, from page start)`, value: median(warm) / 1000, unit: 's', target: '≤ 1' });
+
+    // Keyboard: focus the stage, then walk with the arrow keys.
+    await waitForMark(page, 'synced').catch(() => null);
+    await page.locator('[role="application"]').focus();
+    const keys = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowDown'];
+    const handler: number[] = [];
+    const overlay: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      await page.keyboard.press(keys[i % keys.length]!);
+      // Wait for the overlay's redraw (the only layer a move redraws) to read its cost too.
+      await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+      const s = await page.evaluate(() => (globalThis as unknown as PageGlobals).bench.view!.stats());
+      handler.push(s.focusMoveMs);
+      overlay.push(s.labelDrawMs);
+    }
+    add({ area: 'graph', measure: `${k} notes: keyboard focus move, key handler (p95 of 100)`, value: percentile(handler, 95), unit: 'ms', target: '≤ 16' });
+    add({ area: 'graph', measure: `${k} notes: keyboard focus move, overlay redraw (p95 of 100)`, value: percentile(overlay, 95), unit: 'ms' });
+  } finally {
+    await context.close();
+  }
+}
+
+async function withBrowser(sizes: number[], run: (browser: Browser, origin: string, n: number, add: (row: Row) => void) => Promise<void>): Promise<Row[]> {
   const rows: Row[] = [];
   const add = (row: Row) => {
     rows.push(row);
@@ -206,13 +255,21 @@ export async function benchGraph(sizes: number[]): Promise<Row[]> {
   try {
     for (const n of sizes) {
       process.stderr.write(`graph ${n}\n`);
-      await benchSize(browser, server.origin, n, add);
+      await run(browser, server.origin, n, add);
     }
   } finally {
     await browser.close();
     server.close();
   }
   return rows;
+}
+
+export function benchGraph(sizes: number[]): Promise<Row[]> {
+  return withBrowser(sizes, benchSize);
+}
+
+export function benchGraphView(sizes: number[]): Promise<Row[]> {
+  return withBrowser(sizes, benchViewSize);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

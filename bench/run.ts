@@ -196,6 +196,10 @@ async function optional(file: string, fn: string, args: unknown[]): Promise<void
 }
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_ONLY_GRAPH_VIEW) {
+    await optional('graph-bench.ts', 'benchGraphView', [(process.env.BENCH_GRAPH_VIEW_SIZES ?? '10000').split(',').map(Number)]);
+    return report('graph-view.json');
+  }
   if (process.env.BENCH_ONLY_TRANSCRIPTS) {
     await optional('transcript-bench.ts', 'benchTranscripts', []);
     // Its own file: a part run must not replace the whole run's figures.

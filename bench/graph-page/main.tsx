@@ -1,6 +1,6 @@
 /**
  * The graph bench page: the real GraphPane on synthetic graph data, configured from the query
- * string (`n`, `mode`, `webgl`, `open`, `size`), recording the pane's timing marks in
+ * string (`n`, `mode`, `webgl`, `open`, `size`, `variant`: `side` or `view`, the main-area graph view), recording the pane's timing marks in
  * `window.bench` for bench/graph-bench.ts to read.
  */
 import { useState } from 'react';
@@ -38,8 +38,9 @@ const vaultKey = params.get('key') ?? `bench-${n}`;
 const [width, height] = (params.get('size') ?? '1200x800').split('x').map(Number) as [number, number];
 const webgl = params.get('webgl') === 'on' ? true : params.get('webgl') === 'off' ? false : 'auto';
 const mode = params.get('mode') ?? 'global';
+const variant = params.get('variant') === 'view' ? 'view' : 'side';
 localStorage.setItem(
-  `cairn.graph.settings.v1:${vaultKey}`,
+  `cairn.graph.settings.v1:${vaultKey}${variant === 'view' ? '#graph-view' : ''}`,
   JSON.stringify({ mode, depth: Number(params.get('depth') ?? 1), groupBy: params.get('group') ?? 'folder', showTags: params.get('tags') === '1', showGhosts: params.get('ghosts') === '1', arrows: params.get('arrows') === '1' }),
 );
 
@@ -73,6 +74,7 @@ function Page() {
         onOpenNote={(path) => setOpen(path)}
         source={source}
         webgl={webgl}
+        variant={variant}
         onView={(view) => (bench.view = view)}
         onMark={(name, detail) => bench.marks.push({ name, t: performance.now() - bench.t0, detail })}
       />

@@ -385,7 +385,8 @@ export class VaultIndex {
       }
     }
     for (const tag of record.tags) add(TAG, `tag:${tag}`);
-    for (const v of videosOf(record)) add(CITES, `video:${v}`);
+    // One count per timestamp, so a video's edge says how often the note cites it (the graph can size videos by it).
+    for (const t of record.timestamps as Timestamp[]) if (t.videoId) add(CITES, `video:${t.videoId}`);
     return out;
   }
 

@@ -96,7 +96,9 @@ async function start(): Promise<void> {
     if (!choice.canceled && root) await openVault(root);
   };
 
-  Menu.setApplicationMenu(buildMenu({ dev: devUrl !== undefined, openVault: () => void chooseVault() }));
+  // The renderer's router follows the hash (state/navigation.ts), so the menu only sets it.
+  const openGraphView = () => void BrowserWindow.getFocusedWindow()?.webContents.executeJavaScript("location.hash = '#/graph'");
+  Menu.setApplicationMenu(buildMenu({ dev: devUrl !== undefined, openVault: () => void chooseVault(), openGraphView }));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) showWindow();
   });

@@ -7,6 +7,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
   openVault(): void;
+  openGraphView(): void;
   dev: boolean;
 }
 
@@ -26,6 +27,9 @@ export function buildMenu(actions: MenuActions): Menu {
     {
       label: 'View',
       submenu: [
+        // The page handles Ctrl/Cmd+G itself (the web host has no menu), so the menu only shows it.
+        { label: 'Graph View', accelerator: 'CmdOrCtrl+G', registerAccelerator: false, click: () => actions.openGraphView() },
+        { type: 'separator' },
         { role: 'reload' },
         ...(actions.dev ? [{ role: 'toggleDevTools' as const }] : []),
         { type: 'separator' },

@@ -75,7 +75,7 @@ test('shows the local graph of the open note, to the chosen depth', async ({ pag
   await openSettings(page);
   await graph(page).getByRole('checkbox', { name: 'Unresolved links' }).check();
   await expect(status(page)).toHaveText('3 notes · 4 links');
-  await graph(page).getByRole('combobox', { name: 'Depth' }).selectOption('2');
+  await graph(page).getByRole('slider', { name: 'Depth' }).fill('2');
   await expect(status(page)).toHaveText('3 notes · 5 links · 1 unresolved');
 });
 

@@ -30,7 +30,7 @@ export function GraphControls(props: {
     return () => el.removeEventListener('keydown', onKey);
   }, [props]);
 
-  const toggle = (key: 'showGhosts' | 'showTags' | 'showVideos' | 'showOrphans' | 'arrows' | 'lightSearch', label: string, hint?: string) => (
+  const toggle = (key: 'showGhosts' | 'showTags' | 'showVideos' | 'showOrphans' | 'arrows' | 'citationSize' | 'lightSearch', label: string, hint?: string) => (
     <label className="graph-check" title={hint}>
       <input type="checkbox" checked={s[key]} onChange={(e) => onChange({ [key]: e.target.checked })} />
       {label}
@@ -46,6 +46,7 @@ export function GraphControls(props: {
         {toggle('showVideos', 'Videos', 'Videos cited by timestamps, linked from each citing note')}
         {toggle('showOrphans', 'Orphans', 'Notes without any link shown')}
         {toggle('arrows', 'Arrows', 'Show which way each link goes')}
+        {toggle('citationSize', 'Citations', 'Size video nodes by how often notes cite them (each timestamp counts)')}
         {toggle('lightSearch', 'Light search hits', 'While the search box has a query, dim the notes it does not find')}
       </fieldset>
 

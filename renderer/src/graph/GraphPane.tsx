@@ -14,6 +14,10 @@ import type { GraphSettings } from './graph-settings';
 import type { GraphSource } from './graph-source';
 import { vaultGraphSource } from './graph-source';
 import { GraphView } from './graph-view';
+import { GraphExport } from './GraphExport';
+import { FocusAnnouncer } from './FocusAnnouncer';
+import type { FocusInfo } from './keyboard';
+import { loadCamera, saveCamera } from './camera-store';
 import { attachVideoPictures } from './video-pictures';
 import { prefetchPositions } from './position-cache';
 import { loadSettings, saveSettings } from './settings-store';
@@ -38,6 +42,14 @@ export interface GraphPaneProps {
   onMark?(name: string, detail?: Record<string, number>): void;
   /** Called with the view once it exists (the bench drives it directly). */
   onView?(view: GraphView | null): void;
+  /**
+   * `side` (the default): the pane beside the reader, local or global. `view`: the global graph in
+   * the main area, with its own settings (kept apart from the side pane's) open beside it, an
+   * export button, and its camera kept across visits.
+   */
+  variant?: 'side' | 'view';
+  /** Shift/Ctrl/Cmd-click on a note: show it beside the graph without leaving it. */
+  onPreview?(path: string): void;
 }
 
 interface Info {
@@ -47,18 +59,26 @@ interface Info {
 }
 
 export function GraphPane(props: GraphPaneProps) {
-  const { openPath, vaultKey, ready = true, source = vaultGraphSource } = props;
+  const { openPath, vaultKey, ready = true, source = vaultGraphSource, variant = 'side' } = props;
+  const isView = variant === 'view';
+  // The graph view's settings live apart from the side pane's, and it always shows the whole vault.
+  const settingsKey = isView ? `${vaultKey}#graph-view` : vaultKey;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [focusInfo, setFocusInfo] = useState<FocusInfo | null>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<GraphView | null>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const legendRef = useRef<HTMLDivElement>(null);
   const propsRef = useRef(props);
   propsRef.current = props;
-  const [settings, setSettings] = useState<GraphSettings>(() => loadSettings(vaultKey));
+  const [settings, setSettings] = useState<GraphSettings>(() => {
+    const loaded = loadSettings(settingsKey);
+    return isView ? { ...loaded, mode: 'global' } : loaded;
+  });
   const settingsRef = useRef(settings);
   const [info, setInfo] = useState<Info | null>(null);
   const [layout, setLayout] = useState({ running: false, progress: 0 });
-  const [panelOpen, setPanelOpen] = useState(false);
+  const [panelOpen, setPanelOpen] = useState(isView);
   const [error, setError] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [facetsVersion, setFacetsVersion] = useState(0);
@@ -77,8 +97,12 @@ export function GraphPane(props: GraphPaneProps) {
         },
         layout: setLayout,
         mark: (name, detail) => propsRef.current.onMark?.(name, detail),
+        preview: propsRef.current.onPreview ? (path) => propsRef.current.onPreview?.(path) : undefined,
+        focus: setFocusInfo,
+        // Escape hands focus back to the pane itself, one Tab before the graph.
+        leave: () => rootRef.current?.focus(),
       },
-      { webgl: propsRef.current.webgl ?? 'auto' },
+      { webgl: propsRef.current.webgl ?? 'auto', apiName: propsRef.current.variant === 'view' ? 'graphView' : 'graph' },
     );
     viewRef.current = view;
     propsRef.current.onView?.(view);
@@ -102,6 +126,7 @@ export function GraphPane(props: GraphPaneProps) {
       legendObserver.disconnect();
       stopPictures();
       propsRef.current.onView?.(null);
+      if (propsRef.current.variant === 'view') saveCamera(propsRef.current.vaultKey, view.camera());
       view.destroy();
       viewRef.current = null;
     };
@@ -125,6 +150,12 @@ export function GraphPane(props: GraphPaneProps) {
         if (!live) return;
         await view.setGraph(vaultKey, data, settingsRef.current);
         if (!live) return;
+        if (isView) {
+          // Back where it was left; a first visit fits the whole vault in.
+          const camera = loadCamera(vaultKey);
+          if (camera) view.setCamera(camera);
+          else view.fit();
+        }
         for (const delta of held ?? []) view.applyDelta(delta);
         held = null;
         setLoaded(true);
@@ -137,7 +168,7 @@ export function GraphPane(props: GraphPaneProps) {
       live = false;
       unsubscribe();
     };
-  }, [vaultKey, ready, source]);
+  }, [vaultKey, ready, source, isView]);
 
   useEffect(() => {
     viewRef.current?.setOpen(openPath);
@@ -148,7 +179,7 @@ export function GraphPane(props: GraphPaneProps) {
   const appliedRef = useRef<GraphSettings | null>(null);
   useEffect(() => {
     settingsRef.current = settings;
-    saveSettings(vaultKey, settings);
+    saveSettings(settingsKey, settings);
     const applied = appliedRef.current;
     const apply = () => {
       appliedRef.current = settings;
@@ -161,7 +192,7 @@ export function GraphPane(props: GraphPaneProps) {
     }
     const timer = setTimeout(apply, 180);
     return () => clearTimeout(timer);
-  }, [settings, vaultKey]);
+  }, [settings, settingsKey]);
 
   const groupErrors = useQueryGroups(viewRef, source, settings, loaded);
   useLitSearch(viewRef, source, useActiveSearch(), settings.lightSearch, loaded);
@@ -179,25 +210,25 @@ export function GraphPane(props: GraphPaneProps) {
   else if (loaded && info && info.drawn === 0) hint = local ? 'Nothing to show with these filters.' : 'No notes match these filters.';
 
   return (
-    <div className="graph-pane" data-mode={settings.mode}>
-      <div className="graph-stage" ref={hostRef} />
+    <div className={'graph-pane' + (isView ? ' is-view' : '') + (isView && panelOpen ? ' has-panel' : '')} data-mode={settings.mode} ref={rootRef} tabIndex={-1}>
       <div className="graph-toolbar" ref={toolbarRef}>
-        <div className="graph-modes" role="group" aria-label="Graph mode">
-          <button type="button" aria-pressed={local} onClick={() => update({ mode: 'local' })}>
-            Local
-          </button>
-          <button type="button" aria-pressed={!local} onClick={() => update({ mode: 'global' })}>
-            Global
-          </button>
-        </div>
+        {!isView && (
+          <div className="graph-modes" role="group" aria-label="Graph mode">
+            <button type="button" aria-pressed={local} onClick={() => update({ mode: 'local' })}>
+              Local
+            </button>
+            <button type="button" aria-pressed={!local} onClick={() => update({ mode: 'global' })}>
+              Global
+            </button>
+          </div>
+        )}
         {local && (
           <label className="graph-depth" title="How many links away from the open note">
             <span className="sr-only">Depth</span>
-            <select value={settings.depth} onChange={(e) => update({ depth: Number(e.target.value) })}>
-              <option value={1}>1 link</option>
-              <option value={2}>2 links</option>
-              <option value={3}>3 links</option>
-            </select>
+            <input type="range" min={1} max={3} step={1} value={settings.depth} aria-valuetext={`${settings.depth} ${settings.depth === 1 ? 'link' : 'links'}`} onChange={(e) => update({ depth: Number(e.target.value) })} />
+            <span className="graph-depth-value" aria-hidden="true">
+              {settings.depth}
+            </span>
           </label>
         )}
         <span className="graph-toolbar-gap" />
@@ -214,6 +245,7 @@ export function GraphPane(props: GraphPaneProps) {
             <span className={`icon ${timeLapse.playing ? 'graph-icon-stop' : 'graph-icon-play'}`} aria-hidden="true" />
           </button>
         )}
+        {isView && <GraphExport view={() => viewRef.current} />}
         <button type="button" className="icon-button" aria-label="Fit graph" title="Fit graph" onClick={() => viewRef.current?.fit()}>
           <span className="icon graph-icon-fit" aria-hidden="true" />
         </button>
@@ -229,6 +261,8 @@ export function GraphPane(props: GraphPaneProps) {
           <span className="icon graph-icon-settings" aria-hidden="true" />
         </button>
       </div>
+      <div className="graph-stage" ref={hostRef} />
+      <FocusAnnouncer info={focusInfo} onOpen={(path) => propsRef.current.onOpenNote(path)} />
       {panelOpen && (
         <GraphControls
           id="graph-settings"

@@ -23,7 +23,7 @@ export class GraphModel {
   readonly edges = new Map<string, GraphEdge>();
   /** Node id → the edges touching it, in either direction. */
   private readonly incident = new Map<string, Set<GraphEdge>>();
-  private degrees: Map<string, number> | null = null;
+  private degrees: { degrees: Map<string, number>; citations: Map<string, number> } | null = null;
 
   constructor(data?: GraphData) {
     if (data) this.load(data);
@@ -44,24 +44,33 @@ export class GraphModel {
   }
 
   /**
-   * How big a node is drawn: for notes and ghosts the links in and out (with both ends present),
-   * for tags and videos the notes that carry or cite them.
+   * How big a node is drawn: for notes and ghosts the links in (from notes present), for tags
+   * and videos the notes that carry or cite them.
    */
   degree(id: string): number {
+    return this.counts().degrees.get(id) ?? 0;
+  }
+
+  /** How many times notes cite a video (every timestamp counts), for sizing video nodes by citations. */
+  citations(id: string): number {
+    return this.counts().citations.get(id) ?? 0;
+  }
+
+  private counts(): { degrees: Map<string, number>; citations: Map<string, number> } {
     if (!this.degrees) {
       // One pass over all edges, kept until the next change.
       const degrees = new Map<string, number>();
+      const citations = new Map<string, number>();
       for (const edge of this.edges.values()) {
         const s = this.nodes.get(edge.source);
         const t = this.nodes.get(edge.target);
         if (!s || !t) continue;
-        for (const [end, node] of [[edge.source, s], [edge.target, t]] as const) {
-          if (edge.kind === 'link' || (node.kind !== 'note' && node.kind !== 'ghost')) degrees.set(end, (degrees.get(end) ?? 0) + 1);
-        }
+        if (edge.kind === 'link' || (t.kind !== 'note' && t.kind !== 'ghost')) degrees.set(edge.target, (degrees.get(edge.target) ?? 0) + 1);
+        if (edge.kind === 'cites') citations.set(edge.target, (citations.get(edge.target) ?? 0) + edge.count);
       }
-      this.degrees = degrees;
+      this.degrees = { degrees, citations };
     }
-    return this.degrees.get(id) ?? 0;
+    return this.degrees;
   }
 
   apply(delta: VaultDelta): ModelChange {

@@ -26,6 +26,8 @@ export interface GraphSettings {
   showVideos: boolean;
   showOrphans: boolean;
   arrows: boolean;
+  /** Size video nodes by how often notes cite them (every timestamp), not by how many notes do. */
+  citationSize: boolean;
   /** Matches a note's title or path (case-insensitive; every word must match). */
   text: string;
   /** Only notes in (or under) one of these folders; empty means all. */
@@ -56,6 +58,7 @@ export const defaultSettings: GraphSettings = {
   showVideos: false,
   showOrphans: true,
   arrows: false,
+  citationSize: false,
   text: '',
   folders: [],
   tags: [],
@@ -73,7 +76,7 @@ export function normalizeSettings(raw: unknown): GraphSettings {
   if (r.mode === 'local' || r.mode === 'global') s.mode = r.mode;
   if (r.groupBy === 'none' || r.groupBy === 'folder' || r.groupBy === 'tag') s.groupBy = r.groupBy;
   if (Array.isArray(r.groups)) s.groups = r.groups.flatMap(normalizeGroup).slice(0, MAX_GROUPS);
-  for (const key of ['showGhosts', 'showTags', 'showVideos', 'showOrphans', 'arrows', 'lightSearch'] as const) {
+  for (const key of ['showGhosts', 'showTags', 'showVideos', 'showOrphans', 'arrows', 'citationSize', 'lightSearch'] as const) {
     if (typeof r[key] === 'boolean') s[key] = r[key];
   }
   if (typeof r.text === 'string') s.text = r.text.slice(0, 500);

@@ -25,13 +25,15 @@ import { EdgeLayer } from './edge-layer';
 import { diffVisible, nodeData } from './elements';
 import type { NodeData } from './elements';
 import { graphFacets } from './facets';
+import { graphPng, graphSvg } from './graph-export';
 import { GraphModel } from './graph-model';
 import type { ModelChange } from './graph-model';
 import type { GraphSettings } from './graph-settings';
 import { defaultSettings } from './graph-settings';
 import { graphStylesheet, readTheme } from './graph-theme';
 import type { GraphTheme } from './graph-theme';
-import { bindInteraction, clearHover } from './interaction';
+import { bindInteraction, clearHover, updateLit } from './interaction';
+import { KeyboardWalk } from './keyboard';
 import { LabelLayer } from './label-layer';
 import { LayoutDriver } from './layout-driver';
 import { NodeLayer } from './node-layer';
@@ -61,6 +63,13 @@ const FAST_OFF = 350;
 export interface GraphViewOptions {
   /** Use Cytoscape's WebGL renderer: `auto` picks it when a hardware GPU is there. */
   webgl?: boolean | 'auto';
+  /** Where on `window.cairn` the Cytoscape core is published: `graph` (the side pane) or `graphView` (the main area). */
+  apiName?: 'graph' | 'graphView';
+}
+
+export interface Camera {
+  zoom: number;
+  pan: { x: number; y: number };
 }
 
 export class GraphView implements ViewCore {
@@ -73,6 +82,8 @@ export class GraphView implements ViewCore {
   private readonly sync: CySync;
   private readonly layout: LayoutDriver;
   private readonly pause: RendererPause;
+  private readonly keys: KeyboardWalk;
+  private readonly apiName: 'graph' | 'graphView';
   private readonly webgl: boolean;
   private theme: GraphTheme;
   /** @internal Shared with the view's parts (see ViewCore). */
@@ -138,8 +149,10 @@ export class GraphView implements ViewCore {
     this.edgeLayer = new EdgeLayer(host, this.cy, this.scene, this.theme);
     this.labelLayer = new LabelLayer(host, this.cy, this.scene, this.theme);
     this.resize();
-    bindInteraction(this, this.layout, () => this.cyRenders++);
-    window.cairn = { ...(window.cairn ?? {}), graph: this.cy };
+    this.keys = new KeyboardWalk(this);
+    bindInteraction(this, this.layout, (rec) => this.keys.focus(rec), () => this.cyRenders++);
+    this.apiName = options.apiName ?? 'graph';
+    window.cairn = { ...(window.cairn ?? {}), [this.apiName]: this.cy };
     this.media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
     this.media?.addEventListener('change', this.onThemeChange);
   }
@@ -179,6 +192,12 @@ export class GraphView implements ViewCore {
     this.settings = next;
     if (!this.vaultKey) return;
     if (next.groupBy !== prev.groupBy) this.regroup(false);
+    let resized: ModelChange | null = null;
+    if (next.citationSize !== prev.citationSize) {
+      // Only video nodes change size; they are few, so they are restyled in place.
+      const videos = [...this.drawn.nodes].filter((id) => this.model.nodes.get(id)?.kind === 'video');
+      resized = { nodesAdded: [], nodesRemoved: [], nodesChanged: videos, edgesAdded: [], edgesRemoved: [], edgesChanged: [] };
+    }
     if (next.arrows !== prev.arrows) {
       this.scene.arrows = next.arrows;
       this.redrawLayers();
@@ -191,7 +210,7 @@ export class GraphView implements ViewCore {
       this.userMoved = false;
     }
     const forces = next.linkDistance !== prev.linkDistance || next.repulsion !== prev.repulsion;
-    this.refresh(null, forces ? 'forces' : undefined);
+    this.refresh(resized, forces ? 'forces' : undefined);
   }
 
   setOpen(id: string | null): void {
@@ -236,6 +255,32 @@ export class GraphView implements ViewCore {
     fitView(this.cy, this.scene.nodes, this.insets, true);
   }
 
+  /** Where the view looks, to put it back later (see setCamera). */
+  camera(): Camera {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  /** Looks where `camera` says, and stops the view from refitting itself over it. */
+  setCamera(camera: Camera): void {
+    this.userMoved = true;
+    this.cy.viewport({ zoom: camera.zoom, pan: camera.pan });
+  }
+
+  /** The nodes, edges and labels now in view, as an SVG document. */
+  exportSvg(): string {
+    return graphSvg(this.scene, this.cy, this.theme);
+  }
+
+  /** The view as drawn, as a PNG (null when the browser refuses to read a canvas back). */
+  exportPng(): Promise<Blob | null> {
+    return graphPng(this.host, this.scene.fastNodes, this.theme);
+  }
+
+  /** Moves the keyboard focus (the selection) to a drawn node, or clears it. */
+  focusNode(id: string | null): void {
+    this.keys.focus(id ? (this.scene.byId.get(id) ?? null) : null);
+  }
+
   /** Space taken at the top and bottom of the stage by controls floating over it (toolbar, legend). */
   setInsets(top: number, bottom: number): void {
     this.insets = { top, bottom };
@@ -258,17 +303,18 @@ export class GraphView implements ViewCore {
     this.flushSave();
     this.layout.destroy();
     this.sync.destroy();
+    this.keys.destroy();
     this.media?.removeEventListener('change', this.onThemeChange);
     this.edgeLayer.destroy();
     this.nodeLayer.destroy();
     this.labelLayer.destroy();
-    if (window.cairn?.graph === this.cy) delete window.cairn.graph;
+    if (window.cairn?.[this.apiName] === this.cy) delete window.cairn[this.apiName];
     this.cy.destroy();
     this.cyContainer.remove();
   }
 
   /** For tests and the bench: how the view is doing. */
-  stats(): { draws: number; cyRenders: number; drawnNodes: number; drawnEdges: number; cyNodes: number; cyEdges: number; pending: number; fastNodes: boolean; webgl: boolean; edgeDrawMs: number; nodeDrawMs: number; labelDrawMs: number; layoutRunning: boolean } {
+  stats(): { draws: number; cyRenders: number; drawnNodes: number; drawnEdges: number; cyNodes: number; cyEdges: number; pending: number; fastNodes: boolean; webgl: boolean; edgeDrawMs: number; nodeDrawMs: number; labelDrawMs: number; layoutRunning: boolean; focusMoveMs: number } {
     return {
       drawnNodes: this.drawn.nodes.size,
       drawnEdges: this.drawn.edges.size,
@@ -283,6 +329,7 @@ export class GraphView implements ViewCore {
       draws: this.edgeLayer.draws + this.nodeLayer.draws + this.labelLayer.draws,
       cyRenders: this.cyRenders,
       layoutRunning: this.layout.running,
+      focusMoveMs: this.keys.lastMoveMs,
     };
   }
 
@@ -338,7 +385,10 @@ export class GraphView implements ViewCore {
     // The scene first: it is what the canvases draw.
     const changed = new Set(change ? [...change.nodesChanged, ...change.edgesChanged] : []);
     const structural = diff.nodesAdded.length + diff.nodesRemoved.length + diff.edgesAdded.length + diff.edgesRemoved.length > 0 || changed.size > 0;
-    if (structural) rebuildScene(this, vis, positions, changed);
+    if (structural) {
+      rebuildScene(this, vis, positions, changed);
+      this.keys.rescene();
+    }
     this.updateFastMode(vis.nodes.size);
     markOpen(this, vis.centre ?? (this.openId && vis.nodes.has(this.openId) ? this.openId : null));
     this.redrawLayers();
@@ -373,13 +423,17 @@ export class GraphView implements ViewCore {
     this.scene.byId = new Map();
     this.scene.open = null;
     this.scene.dragging = null;
+    this.scene.focused = null;
+    this.scene.focusNear = new Set();
     clearHover(this);
+    updateLit(this);
   }
 
   /** @internal */
   nodeDataOf(id: string): NodeData {
     const node = this.model.nodes.get(id)!;
-    const data = nodeData(node, this.model.degree(id), this.grouping.colorOf(node));
+    const weight = node.kind === 'video' && this.settings.citationSize ? this.model.citations(id) : this.model.degree(id);
+    const data = nodeData(node, weight, this.grouping.colorOf(node));
     if (this.lit && !this.lit.has(id)) data.dim = 1;
     return data;
   }

@@ -10,11 +10,20 @@ import type { NodeRec } from './scene';
 import type { ViewCore } from './view-core';
 import { positionsOf } from './view-core';
 
-export function bindInteraction(v: ViewCore, layout: LayoutDriver, onRender: () => void): void {
+export function bindInteraction(v: ViewCore, layout: LayoutDriver, select: (rec: NodeRec) => void, onRender: () => void): void {
   const cy = v.cy;
   cy.on('render', onRender);
   cy.on('tap', 'node', (event) => {
     const data = (event.target as NodeSingular).data() as NodeData;
+    const original = event.originalEvent as MouseEvent | undefined;
+    const aside = Boolean(original && (original.shiftKey || original.ctrlKey || original.metaKey));
+    const rec = v.scene.byId.get(data.id);
+    if (aside && v.events.preview) {
+      // Picked, not opened: it becomes the selection, lit with its neighbourhood, and shows beside.
+      if (rec) select(rec);
+      if (data.kind === 'note' && data.path) v.events.preview(data.path);
+      return;
+    }
     if (data.kind === 'note' && data.path) v.events.openNote(data.path);
   });
   cy.on('mouseover', 'node', (event) => hover(v, (event.target as NodeSingular).id()));
@@ -70,7 +79,25 @@ export function hover(v: ViewCore, id: string): void {
   scene.hovered = rec;
   scene.hoverNear = near;
   v.cyContainer.style.cursor = rec.kind === 'note' ? 'pointer' : 'default';
+  updateLit(v);
   v.redrawOverlay();
+}
+
+/**
+ * Says on the stage which node is lit (hovered, else focused) and how many nodes its
+ * neighbourhood holds, itself included (`data-lit`, `data-lit-count`); the rest is dimmed.
+ * Tests read these; they cost two attribute writes.
+ */
+export function updateLit(v: ViewCore): void {
+  const { scene, host } = v;
+  const lit = scene.hovered ?? scene.focused;
+  if (lit) {
+    host.dataset.lit = lit.id;
+    host.dataset.litCount = String(scene.hovered ? scene.hoverNear.size : scene.focusNear.size);
+  } else {
+    delete host.dataset.lit;
+    delete host.dataset.litCount;
+  }
 }
 
 export function clearHover(v: ViewCore): void {
@@ -78,5 +105,6 @@ export function clearHover(v: ViewCore): void {
   v.scene.hovered = null;
   v.scene.hoverNear = new Set();
   v.cyContainer.style.cursor = '';
+  updateLit(v);
   v.redrawOverlay();
 }

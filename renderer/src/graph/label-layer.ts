@@ -39,8 +39,9 @@ export class LabelLayer extends ViewportCanvas {
     const { ctx, scene, theme } = this;
     const zoom = view.zoom;
     const ext = graphExtent(view, 60);
-    const hovered = scene.hovered;
-    const near = scene.hoverNear;
+    // The pointer's node wins; otherwise the focused one lights its neighbourhood.
+    const hovered = scene.hovered ?? scene.focused;
+    const near = scene.hovered ? scene.hoverNear : scene.focusNear;
     const dragging = scene.dragging;
 
     if (dragging) {
@@ -97,6 +98,22 @@ export class LabelLayer extends ViewportCanvas {
       ctx.stroke();
     }
 
+    const focused = scene.focused;
+    if (focused) {
+      // The keyboard focus ring: the accent inside a ring of the text colour, so it shows on any node colour.
+      ctx.globalAlpha = 1;
+      ctx.beginPath();
+      ctx.arc(focused.x, focused.y, focused.r + 5 / zoom, 0, 2 * Math.PI);
+      ctx.strokeStyle = theme.text;
+      ctx.lineWidth = 4 / zoom;
+      ctx.stroke();
+      ctx.beginPath();
+      ctx.arc(focused.x, focused.y, focused.r + 5 / zoom, 0, 2 * Math.PI);
+      ctx.strokeStyle = theme.accent;
+      ctx.lineWidth = 2 / zoom;
+      ctx.stroke();
+    }
+
     // Labels: the candidates (in view, faded in far enough), most important first, each placed
     // only where it does not overlap one already placed, so a crowded view stays readable.
     interface Label {
@@ -120,7 +137,7 @@ export class LabelLayer extends ViewportCanvas {
     if (hovered) {
       for (const rec of near) consider(rec, true);
     } else {
-      for (const rec of scene.nodes) consider(rec, rec === scene.open || rec === dragging);
+      for (const rec of scene.nodes) consider(rec, rec === scene.open || rec === dragging || rec === focused);
     }
     candidates.sort((a, b) => Number(b.forced) - Number(a.forced) || b.rec.r - a.rec.r || (a.rec.id < b.rec.id ? -1 : 1));
     const taken = new Set<number>();

@@ -53,6 +53,9 @@ export interface Scene {
   /** The node under the pointer and its neighbourhood (itself included). */
   hovered: NodeRec | null;
   hoverNear: Set<NodeRec>;
+  /** The node with keyboard focus (or picked for preview) and its neighbourhood: lit like a hover when nothing is hovered. */
+  focused: NodeRec | null;
+  focusNear: Set<NodeRec>;
   arrows: boolean;
   /** Whether the node layer draws the nodes (large graphs without a GPU) instead of Cytoscape. */
   fastNodes: boolean;
@@ -64,5 +67,5 @@ export interface Scene {
 }
 
 export function emptyScene(): Scene {
-  return { nodes: [], edges: [], byId: new Map(), open: null, hovered: null, hoverNear: new Set(), arrows: false, fastNodes: false, dragging: null };
+  return { nodes: [], edges: [], byId: new Map(), open: null, hovered: null, hoverNear: new Set(), focused: null, focusNear: new Set(), arrows: false, fastNodes: false, dragging: null };
 }

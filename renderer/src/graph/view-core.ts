@@ -9,6 +9,7 @@ import type { Insets } from './camera';
 import type { NodeData } from './elements';
 import type { GraphModel, ModelChange } from './graph-model';
 import type { GraphSettings } from './graph-settings';
+import type { FocusInfo } from './keyboard';
 import type { PositionMap } from './position-cache';
 import type { Scene } from './scene';
 import type { VisibleGraph } from './visible-graph';
@@ -17,6 +18,12 @@ export interface GraphViewEvents {
   openNote(path: string): void;
   visible(info: { counts: VisibleGraph['counts']; grouping: Grouping; drawn: number }): void;
   layout(state: { running: boolean; progress: number }): void;
+  /** Shift/Ctrl/Cmd-click on a note: show it without leaving the graph (absent: such clicks open it). */
+  preview?(path: string): void;
+  /** The keyboard focus (the selection) moved, or was cleared (null). */
+  focus?(info: FocusInfo | null): void;
+  /** Escape in the graph: the person is done with it; the pane moves focus elsewhere. */
+  leave?(): void;
   /** Timing marks for the bench (`first-frame`, `drawn`, `settled`, `synced`). */
   mark?(name: string, detail?: Record<string, number>): void;
 }

@@ -14,6 +14,7 @@ import { Reader } from '../reader/Reader';
 import { LIMITS, layoutStore, useLayout } from '../state/layout';
 import { useNavigation } from '../state/navigation';
 import { VideosView } from '../videos/VideosView';
+import { GraphViewPage, useGraphViewShortcut } from '../graph/GraphViewPage';
 import { GraphSlot } from './GraphSlot';
 import { Splitter } from './Splitter';
 import { StatusBar } from './StatusBar';
@@ -24,6 +25,8 @@ export function Shell() {
   const layout = useLayout((s) => s);
   const side = layout.rightOpen || layout.graphOpen;
   const videos = useNavigation((s) => s.route.kind === 'videos');
+  const graphView = useNavigation((s) => s.route.kind === 'graph');
+  useGraphViewShortcut();
   return (
     <div className="app">
       <Toolbar search={<SearchBox />} />
@@ -47,7 +50,7 @@ export function Shell() {
         )}
         <div className="pane pane-center">
           <VaultMissingBanner />
-          {videos ? <VideosView /> : <Reader />}
+          {videos ? <VideosView /> : graphView ? <GraphViewPage /> : <Reader />}
         </div>
         <MediaDock />
         {side && (

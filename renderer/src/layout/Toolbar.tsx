@@ -27,6 +27,7 @@ export function Toolbar({ search }: { search?: ReactNode }) {
     crumbs = [...parts.slice(0, -1), title ?? parts[parts.length - 1]!.replace(/\.md$/i, '')];
   } else if (route.kind === 'unresolved') crumbs = ['Unresolved', route.target];
   else if (route.kind === 'videos') crumbs = ['Videos'];
+  else if (route.kind === 'graph') crumbs = ['Graph view'];
 
   return (
     <header className="toolbar">
@@ -94,6 +95,16 @@ export function Toolbar({ search }: { search?: ReactNode }) {
           onClick={() => route.kind !== 'videos' && navigation.navigate({ kind: 'videos' })}
         >
           <span className="icon icon-videos" aria-hidden="true" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Open graph view"
+          title="Graph view: the whole vault's graph in the main area (Ctrl+G)"
+          aria-current={route.kind === 'graph' ? 'page' : undefined}
+          onClick={() => route.kind !== 'graph' && navigation.navigate({ kind: 'graph' })}
+        >
+          <span className="icon icon-graph" aria-hidden="true" />
         </button>
         <SourcesToggle />
         <ToggleButton

@@ -41,7 +41,8 @@ function ReaderContent({ route, scrollRef }: { route: Route; scrollRef: RefObjec
     case 'home':
       return <HomePage scrollRef={scrollRef} />;
     case 'videos':
-      // The shell shows the Videos view in the reader's place.
+    case 'graph':
+      // The shell shows the Videos view or the graph view in the reader's place.
       return null;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Where the reader is, kept in the URL hash so a reload restores the view and the host's own
  * history (browser back, mouse buttons) works: `#/note/<path>?sub=<heading or ^block>&line=<n>`
- * `#/unresolved/<target>` and `#/videos` (the video library). Each history entry remembers its index and the reader's scroll
+ * `#/unresolved/<target>`, `#/videos` (the video library) and `#/graph` (the graph view). Each history entry remembers its index and the reader's scroll
  * offset, which is how back/forward buttons know whether they can act and how going back lands
  * where the reader was.
  */
@@ -11,7 +11,8 @@ export type Route =
   | { kind: 'home' }
   | { kind: 'note'; path: string; sub: string | null; line: number | null }
   | { kind: 'unresolved'; target: string }
-  | { kind: 'videos' };
+  | { kind: 'videos' }
+  | { kind: 'graph' };
 
 export interface NavState {
   route: Route;
@@ -55,6 +56,7 @@ export function parseRoute(hash: string): Route {
     };
   }
   if (pathPart === '/videos') return { kind: 'videos' };
+  if (pathPart === '/graph') return { kind: 'graph' };
   if (pathPart.startsWith('/unresolved/')) {
     return { kind: 'unresolved', target: decode(pathPart.slice('/unresolved/'.length)) };
   }
@@ -69,6 +71,8 @@ export function formatRoute(route: Route): string {
       return '#/unresolved/' + encodeURIComponent(route.target);
     case 'videos':
       return '#/videos';
+    case 'graph':
+      return '#/graph';
     case 'note': {
       const params = new URLSearchParams();
       if (route.sub) params.set('sub', route.sub);

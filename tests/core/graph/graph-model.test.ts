@@ -35,21 +35,26 @@ describe('GraphModel', () => {
     assert.deepEqual(new Set(change.edgesRemoved), new Set(['link:a.md->b.md', 'link:c.md->a.md']));
     assert.deepEqual([...model.edges.keys()], ['link:b.md->c.md']);
     assert.equal(model.edgesOf('b.md').size, 1);
-    assert.equal(model.degree('b.md'), 1);
+    // b → c is all that is left: b has no links in.
+    assert.equal(model.degree('b.md'), 0);
+    assert.equal(model.degree('c.md'), 1);
   });
 
-  it('counts links for notes and ghosts, and carriers for tags and videos', () => {
+  it('counts links in for notes and ghosts, carriers for tags and videos, and citations for videos', () => {
     const model = new GraphModel(
       graph(
         [note('a.md', { tags: ['t'] }), note('b.md', { tags: ['t'] }), other('ghost', 'x'), other('tag', 't'), other('video', 'v')],
-        [edge('a.md', 'b.md'), edge('a.md', 'ghost:x'), edge('b.md', 'ghost:x'), edge('a.md', 'tag:t', 'tag'), edge('b.md', 'tag:t', 'tag'), edge('a.md', 'video:v', 'cites')],
+        [edge('a.md', 'b.md'), edge('a.md', 'ghost:x'), edge('b.md', 'ghost:x'), edge('a.md', 'tag:t', 'tag'), edge('b.md', 'tag:t', 'tag'), { ...edge('a.md', 'video:v', 'cites'), count: 5 }, { ...edge('b.md', 'video:v', 'cites'), count: 2 }],
       ),
     );
-    assert.equal(model.degree('a.md'), 2);
-    assert.equal(model.degree('b.md'), 2);
+    // Links in: a has none, b one from a; links out do not size a node.
+    assert.equal(model.degree('a.md'), 0);
+    assert.equal(model.degree('b.md'), 1);
     assert.equal(model.degree('ghost:x'), 2);
     assert.equal(model.degree('tag:t'), 2);
-    assert.equal(model.degree('video:v'), 1);
+    assert.equal(model.degree('video:v'), 2);
+    assert.equal(model.citations('video:v'), 7);
+    assert.equal(model.citations('a.md'), 0);
   });
 
   it('ignores removals of what it does not hold and re-applying the same delta', () => {
