@@ -161,6 +161,6 @@ test('the time-lapse grows the graph in creation order, and Stop brings every no
 
   // Played to the end, it finishes on its own with the whole graph.
   await graph(page).getByRole('button', { name: 'Play time-lapse' }).click();
-  await expect(graph(page).getByRole('button', { name: 'Play time-lapse' })).toBeVisible({ timeout: 15_000 });
+  await expect(graph(page).getByRole('button', { name: 'Play time-lapse' })).toBeVisible({ timeout: 25_000 });
   expect((await drawnNotes(page)).length).toBe(ORDER.length);
 });

@@ -1,16 +1,23 @@
 /**
  * The time-lapse, as Obsidian's "animate" grows its graph: notes appear in the order they were
  * created, in batches, so the whole history plays in about the same time (~15 s) whether the vault
- * holds fifty notes or ten thousand. The drawing is the normal visible graph cut down to the notes
+ * holds a few hundred notes or ten thousand (a handful of notes: one a second). The drawing is the normal visible graph cut down to the notes
  * shown so far (and the tags, videos and unresolved links hanging on them), so filters, groups
  * and cached positions all still apply; stopping or finishing brings the whole graph back.
  */
 import type { GraphModel } from './graph-model';
 import type { VisibleGraph } from './visible-graph';
 
-/** How long a whole time-lapse takes, and how often a new batch of notes appears. */
+/** How long a whole time-lapse of a big vault takes, and how often a new batch of notes appears in it. */
 export const TIMELAPSE_MS = 15_000;
 export const STEP_MS = 250;
+/** A small vault gets a note at a time, slowly enough to see each arrive. */
+const SLOWEST_STEP_MS = 1000;
+
+/** The pause between steps: `STEP_MS` for a big vault, longer (up to a second) when there are few steps. */
+export function stepInterval(steps: number): number {
+  return Math.max(STEP_MS, Math.min(SLOWEST_STEP_MS, Math.round(TIMELAPSE_MS / Math.max(1, steps))));
+}
 
 /** How many notes are shown after each step: `count` notes over at most `TIMELAPSE_MS / STEP_MS` steps, never fewer than one a step. */
 export function revealSteps(count: number, durationMs = TIMELAPSE_MS, stepMs = STEP_MS): number[] {
@@ -74,6 +81,7 @@ export class TimeLapse {
 
   start(): void {
     const steps = revealSteps(this.order.length);
+    const interval = stepInterval(steps.length);
     const shown = new Set<string>();
     let step = 0;
     let at = 0;
@@ -82,12 +90,12 @@ export class TimeLapse {
       const until = steps[step++]!;
       while (at < until) shown.add(this.order[at++]!);
       this.show(new Set(shown));
-      if (step < steps.length) this.timer = setTimeout(tick, STEP_MS);
-      else this.timer = setTimeout(() => this.finish(), STEP_MS * 4);
+      // The whole graph stays a moment before the time-lapse hands back.
+      this.timer = setTimeout(step < steps.length ? tick : () => this.finish(), step < steps.length ? interval : 2 * interval);
     };
     // The first frame is empty, so the growth is seen from nothing.
     this.show(new Set());
-    this.timer = setTimeout(tick, STEP_MS);
+    this.timer = setTimeout(tick, interval);
   }
 
   stop(): void {

@@ -4,7 +4,7 @@ import type { VaultPath } from '../../../main/core/model';
 import { GraphModel } from '../../../renderer/src/graph/graph-model';
 import { defaultSettings, normalizeSettings } from '../../../renderer/src/graph/graph-settings';
 import { presetGroups, queryGrouping } from '../../../renderer/src/graph/query-grouping';
-import { revealOnly, revealSteps } from '../../../renderer/src/graph/timelapse';
+import { revealOnly, revealSteps, stepInterval } from '../../../renderer/src/graph/timelapse';
 import { visibleGraph } from '../../../renderer/src/graph/visible-graph';
 import { edge, graph, note, other } from './helpers';
 
@@ -54,6 +54,9 @@ describe('time-lapse', () => {
     assert.equal(big.at(-1), 10_000);
     assert.ok(big.every((n, i) => i === 0 || n > big[i - 1]!));
     assert.deepEqual(revealSteps(0), [0]);
+    // A big vault plays in ~15 s; a small one a note a second.
+    assert.equal(stepInterval(60) * 60, 15_000);
+    assert.equal(stepInterval(7), 1000);
   });
 
   it('draws only the notes shown so far, with what hangs on them and the links between them', () => {
