@@ -221,6 +221,23 @@ export interface GraphData {
   edges: GraphEdge[];
 }
 
+/** Notes matched to the graph's query groups: each note once, with the first group it matches. */
+export interface GroupMatches {
+  paths: VaultPath[];
+  /** `groups[i]` is the index (into the queries asked) of the first group `paths[i]` matches. */
+  groups: number[];
+  /** Per query: why it could not be understood, or null. */
+  errors: (string | null)[];
+  /** True while full-text search is still being built: nothing is matched yet, ask again on `search-ready`. */
+  indexing: boolean;
+}
+
+/** When each note was created, for the graph's time-lapse: one number per note, in ms (null when unknown). */
+export interface NoteTimes {
+  paths: VaultPath[];
+  created: (number | null)[];
+}
+
 export interface Citation {
   path: VaultPath;
   title: string;
@@ -259,6 +276,10 @@ export interface VaultApi {
   unresolved(params: { target?: string | undefined }): Promise<UnresolvedTarget[]>;
   graph(params: Record<string, never>): Promise<GraphData>;
   search(params: { query: string; limit?: number | undefined }): Promise<SearchHits>;
+  /** Every note matching the queries, each assigned the first one it matches (graph groups, lit search hits). */
+  matchGroups(params: { queries: string[] }): Promise<GroupMatches>;
+  /** Front-matter `created`/`date`, else the file's birth time, for every note. */
+  noteTimes(params: Record<string, never>): Promise<NoteTimes>;
   citations(params: { videoId?: string | undefined }): Promise<CitationsView>;
   /** Every video the vault cites, or the one asked for (also when no timestamp cites it yet). */
   videos(params: { videoId?: string | undefined }): Promise<VideosView>;
@@ -285,6 +306,8 @@ export const paramSchemas = {
   unresolved: z.object({ target: z.string().max(4096).optional() }).strict(),
   graph: empty,
   search: z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  matchGroups: z.object({ queries: z.array(z.string().max(1000)).max(64) }).strict(),
+  noteTimes: empty,
   citations: z.object({ videoId: z.string().max(64).optional() }).strict(),
   videos: z.object({ videoId: z.string().max(64).optional() }).strict(),
   transcript: z

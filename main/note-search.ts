@@ -7,6 +7,7 @@ import { CONTEXTS_PER_NOTE, type BacklinkGroup, type SearchHits } from './api';
 import { vaultCacheFile } from './core/cache';
 import type { NoteRecord, VaultDelta, VaultPath } from './core/model';
 import { BackgroundSearch } from './core/search/background-search';
+import type { GroupMatches } from './core/search/query-groups';
 import { isMarkdownPath } from './core/paths';
 import { LineTable } from './core/line-table';
 import type { VaultIndex } from './core/vault-index';
@@ -46,6 +47,11 @@ export class NoteSearch {
   search(query: string, limit: number): Promise<SearchHits> {
     if (!this.engine) return Promise.resolve({ hits: [], ms: 0, indexing: true, error: null });
     return this.engine.search(query, limit);
+  }
+
+  /** The first query group each note matches; null while the index is being built. */
+  matchGroups(queries: string[]): Promise<GroupMatches | null> {
+    return this.engine ? this.engine.matchGroups(queries) : Promise.resolve(null);
   }
 
   /** Notes that mention `record`'s title or an alias in plain text without linking to it. */

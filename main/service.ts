@@ -8,6 +8,8 @@ import type {
   BacklinkGroup,
   CitationsView,
   GraphData,
+  GroupMatches,
+  NoteTimes,
   LinkResolution,
   NoteSummary,
   NoteView,
@@ -33,6 +35,7 @@ import { nameKey } from './core/syntax/keys';
 import { realVaultRoot, VaultSession } from './vault-session';
 import { mentionGroup } from './mention-group';
 import { NoteSearch } from './note-search';
+import { noteTimes } from './note-times';
 import { MediaService } from './media-service';
 import { ServiceError } from './service-error';
 import { TranscriptService } from './transcript-service';
@@ -287,6 +290,17 @@ export class VaultService implements VaultApi {
     if (!this.search_) return { hits: [], ms: 0, indexing: false, error: 'Search is off for this host.' };
     const notes = this.search_.search(query, limit ?? 50);
     return this.transcripts_ ? this.transcripts_.withSaid(notes, query) : notes;
+  }
+
+  async matchGroups({ queries }: { queries: string[] }): Promise<GroupMatches> {
+    this.need();
+    const errors = queries.map(() => (this.search_ ? null : 'Search is off for this host.'));
+    const matches = this.search_ ? await this.search_.matchGroups(queries) : null;
+    return matches ? { ...matches, indexing: false } : { paths: [], groups: [], errors, indexing: this.search_ !== null };
+  }
+
+  async noteTimes(): Promise<NoteTimes> {
+    return noteTimes(this.need());
   }
 
   async citations({ videoId }: { videoId?: string | undefined }): Promise<CitationsView> {

@@ -29,6 +29,14 @@ function fakeApi() {
       record('listNotes', params);
       return [];
     },
+    async matchGroups(params) {
+      record('matchGroups', params);
+      return { paths: [], groups: [], errors: params.queries.map(() => null), indexing: false };
+    },
+    async noteTimes(params) {
+      record('noteTimes', params);
+      return { paths: [], created: [] };
+    },
     async openNote(params) {
       record('openNote', params);
       if (params.path === 'boom.md') throw new TypeError('cannot read properties of undefined');

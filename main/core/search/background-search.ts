@@ -11,6 +11,7 @@ import { spawnWorker } from '../spawn-worker';
 import type { EngineHits } from './hits';
 import { NameMatcher } from './name-match';
 import { parseQuery } from './query';
+import type { GroupMatches } from './query-groups';
 import type { HostEvent } from './search-host';
 import type { WorkerEvent, WorkerRequest } from './search-worker';
 
@@ -29,6 +30,7 @@ export class BackgroundSearch {
   private failed: string | null = null;
   private readonly names = new NameMatcher();
   private readonly waiting = new Map<number, (hits: EngineHits) => void>();
+  private readonly matching = new Map<number, (matches: GroupMatches | null) => void>();
   private readonly readyListeners: Array<() => void> = [];
   private nextId = 1;
   private closing: Promise<void> | null = null;
@@ -71,6 +73,16 @@ export class BackgroundSearch {
     });
   }
 
+  /** The first group each note matches; null until the index is built (names alone cannot answer it). */
+  matchGroups(queries: string[]): Promise<GroupMatches | null> {
+    if (!this.ready || !this.worker) return Promise.resolve(null);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.matching.set(id, resolve);
+      this.post({ type: 'match', id, queries });
+    });
+  }
+
   /** Calls `cb` once full-text search is ready (at once if it already is). */
   onReady(cb: () => void): void {
     if (this.ready) queueMicrotask(cb);
@@ -100,6 +112,8 @@ export class BackgroundSearch {
     });
     for (const [, resolve] of this.waiting) resolve({ hits: [], ms: 0, indexing: false, error: 'The vault was closed.', total: 0 });
     this.waiting.clear();
+    for (const [, resolve] of this.matching) resolve(null);
+    this.matching.clear();
     return this.closing;
   }
 
@@ -124,6 +138,13 @@ export class BackgroundSearch {
         resolve?.(event.hits);
         break;
       }
+      case 'matched': {
+        const resolve = this.matching.get(event.id);
+        this.matching.delete(event.id);
+        if (event.error) this.options.onProblem?.(event.error);
+        resolve?.(event.matches);
+        break;
+      }
       case 'problem':
         this.options.onProblem?.(event.message);
         break;
@@ -145,6 +166,8 @@ export class BackgroundSearch {
     this.options.onProblem?.(message);
     for (const [, resolve] of this.waiting) resolve({ ...this.byName('', 1), error: message });
     this.waiting.clear();
+    for (const [, resolve] of this.matching) resolve(null);
+    this.matching.clear();
   }
 
   /** Titles and aliases only, while the index is being built (or if building failed). */

@@ -197,6 +197,22 @@ export class SearchEngine {
     return done(hits, total);
   }
 
+  /**
+   * Every note matching `query`, unranked and uncapped (phrases are checked in every candidate),
+   * for the graph's query groups and lit search hits. Same language and matching as `search`.
+   */
+  matchAll(query: string): { paths: VaultPath[]; error: string | null } {
+    const parsed = parseQuery(query);
+    if (!parsed.ok) return { paths: [], error: parsed.error };
+    if (parsed.query.clauses.length === 0) return { paths: [], error: null };
+    const plan = this.compile(parsed.query);
+    if ('error' in plan) return { paths: [], error: plan.error };
+    const scratch = this.scratchFor(this.index.idSpace);
+    const { ranked, scores } = this.evaluate(plan, Infinity, scratch, true);
+    scratch.release(scores);
+    return { paths: ranked.map((s) => this.meta[s]!.path), error: null };
+  }
+
   private scratchFor(size: number): Scratch {
     if (!this.scratch || this.scratch.size !== size) this.scratch = new Scratch(size);
     return this.scratch;
@@ -308,7 +324,8 @@ export class SearchEngine {
     return term.length >= 5 && this.index.docFrequency(term) < 3 ? distance : 0;
   }
 
-  private evaluate(plan: Plan, limit: number, scratch: Scratch): { ranked: number[]; total: number; lines: Map<number, NoteText | null>; scores: Float64Array } {
+  /** `exhaustive`: every match in id order, each phrase checked (no ranking, no cap on reads). */
+  private evaluate(plan: Plan, limit: number, scratch: Scratch, exhaustive = false): { ranked: number[]; total: number; lines: Map<number, NoteText | null>; scores: Float64Array } {
     const N = this.index.idSpace;
     const total = scratch.f64();
     const lines = new Map<number, NoteText | null>();
@@ -406,14 +423,14 @@ export class SearchEngine {
         }
       : (a: number, b: number) => meta[a]!.sortKey < meta[b]!.sortKey || (meta[a]!.sortKey === meta[b]!.sortKey && meta[a]!.path < meta[b]!.path);
 
-    if (pending.size === 0 && !excludedPhrases) return { ranked: topK(live, limit, better), total: live.length, lines, scores: total };
+    if (pending.size === 0 && !excludedPhrases) return { ranked: exhaustive ? live : topK(live, limit, better), total: live.length, lines, scores: total };
 
     // Phrases: walk the ranking, reading notes to check them, until the page is full. At most
     // MAX_PHRASE_CHECKS notes are read, so only that many past the page can ever be needed.
     const ranked: number[] = [];
     let rejected = 0;
     let checked = 0;
-    for (const s of topK(live, limit + MAX_PHRASE_CHECKS, better)) {
+    for (const s of exhaustive ? live : topK(live, limit + MAX_PHRASE_CHECKS, better)) {
       if (ranked.length >= limit) break;
       const needs = pending.get(s);
       const against = excludedPhrases?.get(s);
@@ -421,8 +438,9 @@ export class SearchEngine {
         ranked.push(s);
         continue;
       }
-      if (checked++ >= MAX_PHRASE_CHECKS) break;
-      const note = this.linesOf(s, lines);
+      if (!exhaustive && checked++ >= MAX_PHRASE_CHECKS) break;
+      // One note at a time: an exhaustive walk must not keep every note it read.
+      const note = exhaustive ? this.linesOf(s, new Map()) : this.linesOf(s, lines);
       const ok = (alt: PhraseAlt) => nameHasPhrase(meta[s]!, alt.words) || (note !== null && containsPhrase(note, alt.words));
       if ((!needs || needs.every((alts) => alts.some(ok))) && !(against && against.some(ok))) ranked.push(s);
       else rejected++;

@@ -16,6 +16,7 @@ import { SearchEngine } from './engine';
 import type { EngineHits } from './hits';
 import type { NameEntry } from './name-match';
 import { readCache, writeCache, type FileStat } from './search-cache';
+import { firstMatchGroups, type GroupMatches } from './query-groups';
 import { searchDocFrom, type SearchDoc } from './search-doc';
 
 export type HostEvent =
@@ -90,6 +91,13 @@ export class SearchHost {
   search(query: string, limit: number): EngineHits {
     if (!this.engine) return { hits: [], ms: 0, indexing: true, error: null, total: 0 };
     return this.engine.search(query, { limit });
+  }
+
+  /** The first group each note matches (see `query-groups.ts`); null until the index is open. */
+  matchGroups(queries: readonly string[]): GroupMatches | null {
+    const engine = this.engine;
+    if (!engine) return null;
+    return firstMatchGroups(queries, (query) => engine.matchAll(query));
   }
 
   async close(): Promise<void> {

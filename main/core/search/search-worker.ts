@@ -5,15 +5,20 @@
 import { parentPort } from 'node:worker_threads';
 import type { VaultPath } from '../model';
 import type { EngineHits } from './hits';
+import type { GroupMatches } from './query-groups';
 import { SearchHost, type HostEvent } from './search-host';
 
 export type WorkerRequest =
   | { type: 'start'; root: string; paths: VaultPath[]; cacheFile: string | null; saveDelayMs?: number }
   | { type: 'update'; upserted: VaultPath[]; removed: VaultPath[] }
   | { type: 'search'; id: number; query: string; limit: number }
+  | { type: 'match'; id: number; queries: string[] }
   | { type: 'close' };
 
-export type WorkerEvent = HostEvent | { type: 'result'; id: number; hits: EngineHits } | { type: 'failed'; message: string } | { type: 'closed' };
+export type WorkerEvent =
+  | HostEvent
+  | { type: 'result'; id: number; hits: EngineHits }
+  | { type: 'matched'; id: number; matches: GroupMatches | null; error: string | null } | { type: 'failed'; message: string } | { type: 'closed' };
 
 const port = parentPort;
 if (!port) throw new Error('search-worker runs as a worker thread');
@@ -37,6 +42,14 @@ port.on('message', (request: WorkerRequest) => {
         hits = { hits: [], ms: 0, indexing: false, error: `Search failed: ${String((err as Error)?.message ?? err)}`, total: 0 };
       }
       post({ type: 'result', id: request.id, hits });
+      break;
+    }
+    case 'match': {
+      try {
+        post({ type: 'matched', id: request.id, matches: host ? host.matchGroups(request.queries) : null, error: null });
+      } catch (err) {
+        post({ type: 'matched', id: request.id, matches: null, error: `Search failed: ${String((err as Error)?.message ?? err)}` });
+      }
       break;
     }
     case 'close':

@@ -98,6 +98,8 @@ const METHODS: Record<ApiMethod, true> = {
   unresolved: true,
   graph: true,
   search: true,
+  matchGroups: true,
+  noteTimes: true,
   citations: true,
   videos: true,
   transcript: true,

@@ -1,15 +1,19 @@
 /**
- * The graph's settings panel: which kinds of node to show, filters, colour groups and forces.
+ * The graph's settings panel: which kinds of node to show, filters, colour groups (GraphGroups)
+ * and forces.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Facet } from './facets';
-import type { GraphSettings, GroupBy } from './graph-settings';
+import { GraphGroups } from './GraphGroups';
+import type { GraphSettings, QueryGroup } from './graph-settings';
 import { LIMITS, defaultSettings } from './graph-settings';
 
 export function GraphControls(props: {
   id: string;
   settings: GraphSettings;
   facets: { folders: Facet[]; tags: Facet[] };
+  groupErrors: readonly (string | null)[];
+  presets(by: 'folder' | 'tag'): QueryGroup[];
   onChange(patch: Partial<GraphSettings>): void;
   onRelayout(): void;
   onClose(): void;
@@ -26,7 +30,7 @@ export function GraphControls(props: {
     return () => el.removeEventListener('keydown', onKey);
   }, [props]);
 
-  const toggle = (key: 'showGhosts' | 'showTags' | 'showVideos' | 'showOrphans' | 'arrows' | 'citationSize', label: string, hint?: string) => (
+  const toggle = (key: 'showGhosts' | 'showTags' | 'showVideos' | 'showOrphans' | 'arrows' | 'citationSize' | 'lightSearch', label: string, hint?: string) => (
     <label className="graph-check" title={hint}>
       <input type="checkbox" checked={s[key]} onChange={(e) => onChange({ [key]: e.target.checked })} />
       {label}
@@ -43,6 +47,7 @@ export function GraphControls(props: {
         {toggle('showOrphans', 'Orphans', 'Notes without any link shown')}
         {toggle('arrows', 'Arrows', 'Show which way each link goes')}
         {toggle('citationSize', 'Citations', 'Size video nodes by how often notes cite them (each timestamp counts)')}
+        {toggle('lightSearch', 'Light search hits', 'While the search box has a query, dim the notes it does not find')}
       </fieldset>
 
       <fieldset>
@@ -59,17 +64,7 @@ export function GraphControls(props: {
         <FacetPicker name="Filter by tag" facets={facets.tags} chosen={s.tags} onChange={(tags) => onChange({ tags })} />
       </fieldset>
 
-      <fieldset>
-        <legend>Colour groups</legend>
-        <label className="graph-row">
-          <span>Colour by</span>
-          <select value={s.groupBy} onChange={(e) => onChange({ groupBy: e.target.value as GroupBy })}>
-            <option value="none">Nothing</option>
-            <option value="folder">Folder</option>
-            <option value="tag">Tag</option>
-          </select>
-        </label>
-      </fieldset>
+      <GraphGroups settings={s} errors={props.groupErrors} presets={props.presets} onChange={onChange} />
 
       <fieldset>
         <legend>Forces</legend>

@@ -21,6 +21,9 @@ import { loadCamera, saveCamera } from './camera-store';
 import { attachVideoPictures } from './video-pictures';
 import { prefetchPositions } from './position-cache';
 import { loadSettings, saveSettings } from './settings-store';
+import { presetGroups } from './query-grouping';
+import { useLitSearch, useQueryGroups, useTimeLapse } from './use-graph-groups';
+import { useActiveSearch } from '../state/active-search';
 import { statusText } from './visible-graph';
 import type { VisibleGraph } from './visible-graph';
 import '../styles/graph.css';
@@ -191,6 +194,10 @@ export function GraphPane(props: GraphPaneProps) {
     return () => clearTimeout(timer);
   }, [settings, settingsKey]);
 
+  const groupErrors = useQueryGroups(viewRef, source, settings, loaded);
+  useLitSearch(viewRef, source, useActiveSearch(), settings.lightSearch, loaded);
+  const timeLapse = useTimeLapse(viewRef, source);
+
   const update = (patch: Partial<GraphSettings>) => setSettings((s) => ({ ...s, ...patch }));
   const facets = useMemo(() => (panelOpen && viewRef.current ? viewRef.current.facets() : { folders: [], tags: [] }), [panelOpen, facetsVersion]);
 
@@ -225,6 +232,19 @@ export function GraphPane(props: GraphPaneProps) {
           </label>
         )}
         <span className="graph-toolbar-gap" />
+        {timeLapse.available && (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={timeLapse.playing ? 'Stop time-lapse' : 'Play time-lapse'}
+            title={timeLapse.playing ? 'Stop time-lapse' : 'Play time-lapse: grow the graph in the order notes were created'}
+            aria-pressed={timeLapse.playing}
+            disabled={!loaded}
+            onClick={timeLapse.toggle}
+          >
+            <span className={`icon ${timeLapse.playing ? 'graph-icon-stop' : 'graph-icon-play'}`} aria-hidden="true" />
+          </button>
+        )}
         {isView && <GraphExport view={() => viewRef.current} />}
         <button type="button" className="icon-button" aria-label="Fit graph" title="Fit graph" onClick={() => viewRef.current?.fit()}>
           <span className="icon graph-icon-fit" aria-hidden="true" />
@@ -248,6 +268,8 @@ export function GraphPane(props: GraphPaneProps) {
           id="graph-settings"
           settings={settings}
           facets={facets}
+          groupErrors={groupErrors}
+          presets={(by) => (viewRef.current ? presetGroups(viewRef.current.allNodes(), by) : [])}
           onChange={update}
           onRelayout={() => viewRef.current?.relayout()}
           onClose={() => setPanelOpen(false)}

@@ -56,7 +56,9 @@ export class CySync {
         if (ele.empty()) continue;
         if (ele.isNode()) {
           const node = model.nodes.get(id)!;
-          ele.data(this.v.nodeDataOf(id));
+          const data = this.v.nodeDataOf(id);
+          ele.data(data);
+          if (!data.dim) ele.removeData('dim');
           if (!grouping.colorOf(node)) ele.removeData('color');
           ele.classes(node.kind + (scene.open?.id === id ? ' open' : ''));
         } else {

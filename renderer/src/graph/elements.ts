@@ -18,6 +18,8 @@ export interface NodeData {
   font: number;
   /** Group colour, or absent for the theme's neutral colour. */
   color?: string;
+  /** Present while a search is lit and this node is not among its hits. */
+  dim?: 1;
 }
 
 export interface EdgeData {

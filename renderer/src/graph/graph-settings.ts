@@ -7,6 +7,16 @@
 export type GraphMode = 'local' | 'global';
 export type GroupBy = 'none' | 'folder' | 'tag';
 
+/** A colour group defined by a search query (Obsidian's graph groups): the first that matches a note colours it. */
+export interface QueryGroup {
+  query: string;
+  /** `#rrggbb`, what an `<input type=color>` gives and takes. */
+  color: string;
+}
+
+/** Groups kept per vault; more than this is no longer a legend anyone can read. */
+export const MAX_GROUPS = 40;
+
 export interface GraphSettings {
   mode: GraphMode;
   /** Local graph depth, 1–3 links away from the open note. */
@@ -24,7 +34,12 @@ export interface GraphSettings {
   folders: string[];
   /** Only notes carrying one of these tags (or a nested tag under one); empty means all. */
   tags: string[];
+  /** Automatic colouring, used while `groups` is empty. */
   groupBy: GroupBy;
+  /** Query groups in order; the first a note matches colours it. */
+  groups: QueryGroup[];
+  /** While the search box has a query, light its hits in the graph and dim the rest. */
+  lightSearch: boolean;
   linkDistance: number;
   repulsion: number;
 }
@@ -48,17 +63,20 @@ export const defaultSettings: GraphSettings = {
   folders: [],
   tags: [],
   groupBy: 'folder',
+  groups: [],
+  lightSearch: true,
   linkDistance: 40,
   repulsion: 120,
 };
 
 export function normalizeSettings(raw: unknown): GraphSettings {
-  const s: GraphSettings = { ...defaultSettings, folders: [], tags: [] };
+  const s: GraphSettings = { ...defaultSettings, folders: [], tags: [], groups: [] };
   if (!raw || typeof raw !== 'object') return s;
   const r = raw as Record<string, unknown>;
   if (r.mode === 'local' || r.mode === 'global') s.mode = r.mode;
   if (r.groupBy === 'none' || r.groupBy === 'folder' || r.groupBy === 'tag') s.groupBy = r.groupBy;
-  for (const key of ['showGhosts', 'showTags', 'showVideos', 'showOrphans', 'arrows', 'citationSize'] as const) {
+  if (Array.isArray(r.groups)) s.groups = r.groups.flatMap(normalizeGroup).slice(0, MAX_GROUPS);
+  for (const key of ['showGhosts', 'showTags', 'showVideos', 'showOrphans', 'arrows', 'citationSize', 'lightSearch'] as const) {
     if (typeof r[key] === 'boolean') s[key] = r[key];
   }
   if (typeof r.text === 'string') s.text = r.text.slice(0, 500);
@@ -75,6 +93,15 @@ export function normalizeSettings(raw: unknown): GraphSettings {
   }
   return s;
 }
+
+function normalizeGroup(raw: unknown): QueryGroup[] {
+  if (!raw || typeof raw !== 'object') return [];
+  const { query, color } = raw as Record<string, unknown>;
+  if (typeof query !== 'string') return [];
+  return [{ query: query.slice(0, 1000), color: typeof color === 'string' && HEX.test(color) ? color.toLowerCase() : '#888888' }];
+}
+
+const HEX = /^#[0-9a-f]{6}$/i;
 
 /** The folder filter value that stands for the vault's top level (notes in no folder). */
 export const ROOT_FOLDER = '/';

@@ -97,6 +97,7 @@ export function graphStylesheet(t: GraphTheme): StylesheetStyle[] {
         'border-color': t.video,
       },
     },
+    { selector: 'node[dim]', style: { opacity: 0.15 } },
     { selector: 'edge', style: { display: 'none' } },
     {
       selector: 'node.open',

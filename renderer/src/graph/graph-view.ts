@@ -15,7 +15,7 @@
 import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { GraphData } from '../../../main/api';
-import type { VaultDelta } from '../../../main/core/model';
+import type { GraphNode, VaultDelta } from '../../../main/core/model';
 import { bringIntoView, fitView } from './camera';
 import type { Insets } from './camera';
 import { colourGroups } from './colour-groups';
@@ -37,12 +37,14 @@ import { KeyboardWalk } from './keyboard';
 import { LabelLayer } from './label-layer';
 import { LayoutDriver } from './layout-driver';
 import { NodeLayer } from './node-layer';
+import { applyLit } from './lighting';
 import { loadPositions, savePositions } from './position-cache';
 import type { PositionMap } from './position-cache';
 import { RendererPause, hardwareWebgl, hexRgb } from './render-support';
 import { emptyScene } from './scene';
 import { markOpen, rebuildScene, regroup, seed } from './scene-build';
 import type { GraphViewEvents, ViewCore } from './view-core';
+import { revealOnly } from './timelapse';
 import { visibleGraph } from './visible-graph';
 import type { VisibleGraph } from './visible-graph';
 
@@ -90,6 +92,12 @@ export class GraphView implements ViewCore {
   settings: GraphSettings = defaultSettings;
   /** @internal */
   grouping: Grouping = colourGroups([], 'none');
+  /** @internal Query groups' colouring when there are any (see setGrouping), else null for the automatic one. */
+  fixedGrouping: Grouping | null = null;
+  /** Search hits to light (the rest dimmed), or null. */
+  private lit: ReadonlySet<string> | null = null;
+  /** During a time-lapse, the notes shown so far. */
+  private reveal: ReadonlySet<string> | null = null;
   /** @internal */
   drawn: Pick<VisibleGraph, 'nodes' | 'edges'> = { nodes: new Set(), edges: new Set() };
   /** @internal */
@@ -159,7 +167,7 @@ export class GraphView implements ViewCore {
     // The cached positions are read (off this thread) while the model is built.
     const cached = sameVault ? null : loadPositions(vaultKey);
     this.model = new GraphModel(data);
-    this.grouping = colourGroups(this.model.nodes.values(), settings.groupBy);
+    this.grouping = this.fixedGrouping ?? colourGroups(this.model.nodes.values(), settings.groupBy);
     if (cached) {
       this.globalPos = (await cached) ?? new Map();
       this.events.mark?.('positions-loaded', { count: this.globalPos.size });
@@ -210,6 +218,31 @@ export class GraphView implements ViewCore {
     this.openId = id;
     if (!this.vaultKey) return;
     this.refresh(null, 'open');
+  }
+
+  /** Colours from query groups (graph-groups.ts), or null to go back to the automatic colouring. */
+  setGrouping(grouping: Grouping | null): void {
+    this.fixedGrouping = grouping;
+    if (!this.vaultKey) return;
+    this.regroup(false);
+    this.emitVisible(this.last);
+  }
+
+  /** Lights these nodes and dims the rest (search hits), or null for none dimmed. */
+  setLit(ids: ReadonlySet<string> | null): void {
+    this.lit = ids;
+    if (applyLit(this, ids)) this.redrawLayers();
+  }
+
+  /** Draws only these notes (and what hangs on them) while a time-lapse grows the graph; null for all. */
+  setReveal(notes: ReadonlySet<string> | null): void {
+    this.reveal = notes;
+    if (this.vaultKey) this.refresh(null);
+  }
+
+  /** Every node of the vault's graph (drawn or not). */
+  allNodes(): Iterable<GraphNode> {
+    return this.model.nodes.values();
   }
 
   /** Lays the visible graph out again from where it is. */
@@ -307,7 +340,8 @@ export class GraphView implements ViewCore {
     const started = performance.now();
     const s = this.settings;
     const local = s.mode === 'local';
-    const vis = visibleGraph(this.model, s, this.openId);
+    const all = visibleGraph(this.model, s, this.openId);
+    const vis = this.reveal ? revealOnly(this.model, all, this.reveal) : all;
     this.last = vis;
     const positions = local ? this.localPos : this.globalPos;
     const centreMoved = local && vis.centre !== this.localCentre;
@@ -399,7 +433,9 @@ export class GraphView implements ViewCore {
   nodeDataOf(id: string): NodeData {
     const node = this.model.nodes.get(id)!;
     const weight = node.kind === 'video' && this.settings.citationSize ? this.model.citations(id) : this.model.degree(id);
-    return nodeData(node, weight, this.grouping.colorOf(node));
+    const data = nodeData(node, weight, this.grouping.colorOf(node));
+    if (this.lit && !this.lit.has(id)) data.dim = 1;
+    return data;
   }
 
   /**
@@ -419,7 +455,8 @@ export class GraphView implements ViewCore {
     if (regroup(this, onlyIfGroupsMoved)) this.nodeLayer.requestDraw();
   }
 
-  private emitVisible(vis: VisibleGraph): void {
+  private emitVisible(vis: VisibleGraph | null): void {
+    if (!vis) return;
     this.events.visible({ counts: vis.counts, grouping: this.grouping, drawn: vis.nodes.size });
   }
 

@@ -125,6 +125,7 @@ export class LabelLayer extends ViewportCanvas {
     const candidates: Label[] = [];
     const consider = (rec: NodeRec, forced: boolean) => {
       if (rec.x < ext.x1 || rec.x > ext.x2 || rec.y < ext.y1 || rec.y > ext.y2) return;
+      if (rec.dim && !forced) return;
       const onScreen = rec.font * zoom;
       const alpha = forced ? 1 : Math.min(1, (onScreen - FADE_FROM) / (FADE_TO - FADE_FROM));
       if (alpha <= 0.03) return;

@@ -12,6 +12,9 @@ import type { Viewport } from './viewport-canvas';
 import { drawVideoPictures } from './video-pictures';
 import { ViewportCanvas, graphExtent } from './viewport-canvas';
 
+/** How visible a node outside a lit search stays. */
+export const DIM_ALPHA = 0.15;
+
 export class NodeLayer extends ViewportCanvas {
   constructor(
     container: HTMLElement,
@@ -47,7 +50,8 @@ export class NodeLayer extends ViewportCanvas {
         continue;
       }
       if (rec.kind === 'video') videos.push(rec);
-      const color = rec.color ?? (rec.kind === 'tag' ? theme.tag : rec.kind === 'video' ? theme.video : theme.node);
+      // Dimmed nodes (outside a lit search) share a fill per colour, drawn faint.
+      const color = (rec.dim ? '~' : '') + (rec.color ?? (rec.kind === 'tag' ? theme.tag : rec.kind === 'video' ? theme.video : theme.node));
       let list = fills.get(color);
       if (!list) fills.set(color, (list = []));
       list.push(rec);
@@ -55,9 +59,11 @@ export class NodeLayer extends ViewportCanvas {
     for (const [color, list] of fills) {
       ctx.beginPath();
       for (const rec of list) shape(ctx, rec, tiny);
-      ctx.fillStyle = color;
+      ctx.globalAlpha = color.startsWith('~') ? DIM_ALPHA : 1;
+      ctx.fillStyle = color.replace(/^~/, '');
       ctx.fill();
     }
+    ctx.globalAlpha = 1;
     if (videos.length) drawVideoPictures(ctx, this.cy, videos, zoom, () => this.requestDraw());
     if (ghosts.length) {
       ctx.beginPath();

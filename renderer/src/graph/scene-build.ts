@@ -54,7 +54,7 @@ export function rebuildScene(v: ViewCore, vis: VisibleGraph, positions: Position
     if (!rec || changed.has(id)) {
       const data = v.nodeDataOf(id);
       const p = rec ?? positions.get(id)!;
-      rec = { id, x: p.x, y: p.y, r: data.size / 2, font: data.font, label: data.label, kind: data.kind, color: data.color ?? null };
+      rec = { id, x: p.x, y: p.y, r: data.size / 2, font: data.font, label: data.label, kind: data.kind, color: data.color ?? null, dim: data.dim === 1 };
     }
     byId.set(id, rec);
     nodes.push(rec);
@@ -95,7 +95,7 @@ export function markOpen(v: ViewCore, id: string | null): void {
  */
 export function regroup(v: ViewCore, onlyIfGroupsMoved: boolean): boolean {
   const before = v.grouping;
-  const after = colourGroups(v.model.nodes.values(), v.settings.groupBy);
+  const after = v.fixedGrouping ?? colourGroups(v.model.nodes.values(), v.settings.groupBy);
   v.grouping = after;
   const same = before.groups.length === after.groups.length && before.groups.every((g, i) => g.key === after.groups[i]!.key);
   if ((onlyIfGroupsMoved && same) || v.drawn.nodes.size === 0) return false;

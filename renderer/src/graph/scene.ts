@@ -17,6 +17,8 @@ export interface NodeRec {
   kind: GraphNodeKind;
   /** Group colour, or null for the theme's neutral node colour. */
   color: string | null;
+  /** Dimmed: a search is lit and this node is not among its hits. */
+  dim?: boolean;
 }
 
 export const EDGE_LINK = 0;

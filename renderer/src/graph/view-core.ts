@@ -37,6 +37,8 @@ export interface ViewCore {
   model: GraphModel;
   settings: GraphSettings;
   grouping: Grouping;
+  /** Query groups' colouring, which stands in for the automatic one while there are groups. */
+  fixedGrouping: Grouping | null;
   drawn: Pick<VisibleGraph, 'nodes' | 'edges'>;
   globalPos: PositionMap;
   localPos: PositionMap;

@@ -9,6 +9,7 @@ import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { SearchHits } from '../../../main/api';
 import { client } from '../api/client';
 import { requestPlay } from '../player/player-store';
+import { setActiveSearch } from '../state/active-search';
 import { navigation, noteRoute } from '../state/navigation';
 import '../styles/search.css';
 import { SearchReelButton } from './SearchReelButton';
@@ -70,7 +71,10 @@ export function SearchBox(props: { onOpen?: (target: SearchOpenTarget) => void; 
   );
 
   useEffect(() => {
-    const timer = setTimeout(() => void run(query), DEBOUNCE_MS);
+    const timer = setTimeout(() => {
+      void run(query);
+      setActiveSearch(query);
+    }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [query, run]);
 
