@@ -99,6 +99,12 @@ test('the toolbar button, Ctrl+G and the address open the global graph in the re
   const panel = await view(page).getByRole('group', { name: 'Graph settings' }).boundingBox();
   const drawing = await stage(page).boundingBox();
   expect(drawing!.x + drawing!.width).toBeLessThanOrEqual(panel!.x + 1);
+  // Every row fits its width: nothing is pushed sideways out of sight (the group presets' buttons
+  // once widened every fieldset past the panel and hid the first checkbox off its right edge).
+  const settings = view(page).getByRole('group', { name: 'Graph settings' });
+  expect(await settings.evaluate((el) => (el as unknown as { scrollWidth: number }).scrollWidth)).toBeLessThanOrEqual(Math.ceil(panel!.width));
+  const first = await settings.getByRole('checkbox', { name: 'Unresolved links' }).boundingBox();
+  expect(first!.x + first!.width).toBeLessThanOrEqual(panel!.x + panel!.width);
 
   await page.goBack();
   await expect(title(page)).toHaveText('Welcome');
