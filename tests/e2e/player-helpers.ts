@@ -46,3 +46,19 @@ export function landedAt(media: Locator): Promise<number> {
     return m.paused && !m.seeking ? m.currentTime : -1;
   });
 }
+
+/** No network but the host: YouTube (and everything else) is unreachable. */
+export async function offline(page: Page): Promise<void> {
+  await page.context().route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => route.abort('internetdisconnected'),
+  );
+}
+
+/** Opens a note by its vault path and waits for its title; returns the reader. */
+export async function openNote(page: Page, path: string, title: string): Promise<Locator> {
+  await page.goto('/#/note/' + path.split('/').map(encodeURIComponent).join('/'));
+  const reader = page.getByRole('main', { name: 'Reader' });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
+  return reader;
+}

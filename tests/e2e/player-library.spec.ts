@@ -9,15 +9,7 @@ import { rename } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { captionWord, SAMPLE_VAULT_VIDEO } from '../fixtures/media-folder';
 import { expect, KEPT_TITLE, test, UNKEPT_LINE, UNKEPT_VIDEO } from './helpers/library-host';
-import { holdAfterSeek, landedAt } from './player-helpers';
-
-/** No network but the host: YouTube (and everything else) is unreachable. */
-async function blockNetwork(page: Page) {
-  await page.context().route(
-    (url) => url.hostname !== '127.0.0.1',
-    (route) => route.abort('internetdisconnected'),
-  );
-}
+import { holdAfterSeek, landedAt, offline, openNote } from './player-helpers';
 
 /**
  * Stands in for YouTube's embed (the network is blocked): a page on its origin that answers the
@@ -37,13 +29,6 @@ async function answeringEmbed(page: Page) {
       </script>`,
     }),
   );
-}
-
-async function openNote(page: Page, path: string, title: string) {
-  await page.goto('/#/note/' + path.split('/').map(encodeURIComponent).join('/'));
-  const reader = page.getByRole('main', { name: 'Reader' });
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
-  return reader;
 }
 
 // The machine these run on is shared; a player start waits on the host's library lookup.
@@ -66,7 +51,7 @@ const tracks = (media: Locator) =>
   );
 
 test('a stamp plays the library’s copy at its second, and the player says so', async ({ page }) => {
-  await blockNetwork(page);
+  await offline(page);
   const reader = await openNote(page, 'Podcast/Clip moments.md', 'Clip moments');
   await holdAfterSeek(page);
   await reader.getByRole('button', { name: 'Play 00:00:05' }).click();
@@ -81,7 +66,7 @@ test('a stamp plays the library’s copy at its second, and the player says so',
 });
 
 test('switching to YouTube and back keeps the second', async ({ page }) => {
-  await blockNetwork(page);
+  await offline(page);
   await answeringEmbed(page);
   const reader = await openNote(page, 'Podcast/Clip moments.md', 'Clip moments');
   await holdAfterSeek(page);
@@ -106,7 +91,7 @@ test('switching to YouTube and back keeps the second', async ({ page }) => {
 });
 
 test('caption tracks load from the sidecars, and the chosen language is remembered across a reload', async ({ page }) => {
-  await blockNetwork(page);
+  await offline(page);
   let reader = await openNote(page, 'Podcast/Clip moments.md', 'Clip moments');
   await reader.getByRole('button', { name: 'Play 00:00:02' }).click();
   let player = page.getByRole('region', { name: 'Player' });
@@ -134,7 +119,7 @@ test('caption tracks load from the sidecars, and the chosen language is remember
 });
 
 test('chapters mark the timeline with their titles, jump there, and the current one is named', async ({ page }) => {
-  await blockNetwork(page);
+  await offline(page);
   const reader = await openNote(page, 'Podcast/Clip moments.md', 'Clip moments');
   await holdAfterSeek(page);
   await reader.getByRole('button', { name: 'Play 00:00:05' }).click();
@@ -156,7 +141,7 @@ test('chapters mark the timeline with their titles, jump there, and the current 
 });
 
 test('a stamp shows its chapter and what was said around it on hover and on focus', async ({ page }) => {
-  await blockNetwork(page);
+  await offline(page);
   const reader = await openNote(page, 'Podcast/Clip moments.md', 'Clip moments');
   const stamp = reader.getByRole('button', { name: 'Play 00:00:05' });
   await expect(reader.getByRole('tooltip')).toHaveCount(0);
@@ -178,7 +163,7 @@ test('a stamp shows its chapter and what was said around it on hover and on focu
 });
 
 test('offline with no local copy, it says so at once, keeps the quote and what was said, and offers the watch link', async ({ page, context }) => {
-  await blockNetwork(page);
+  await offline(page);
   const reader = await openNote(page, 'Podcast/Unkept talk.md', 'Unkept talk');
   // The reader checks the quote first. Chromium's offline mode cuts the loopback host too (a real
   // offline app still reaches its own host), so what the player shows offline comes from what the

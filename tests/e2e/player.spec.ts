@@ -4,27 +4,12 @@
  * follows the playback, the keys work, and a YouTube video that cannot play explains itself with
  * the watch URL at that second. Runs against the web host on `tests/fixtures/vaults/player`.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { test, expect } from './helpers/cairn-test';
-import { holdAfterSeek, landedAt } from './player-helpers';
+import { holdAfterSeek, landedAt, offline, openNote } from './player-helpers';
 import type { MediaLike } from './player-helpers';
 
 test.use({ vaultFixture: 'player' });
-
-/** No network but the host: YouTube (and everything else) is unreachable, as on a plane. */
-async function offline(page: Page) {
-  await page.context().route(
-    (url) => url.hostname !== '127.0.0.1',
-    (route) => route.abort('internetdisconnected'),
-  );
-}
-
-async function openNote(page: Page, path: string, title: string) {
-  await page.goto('/#/note/' + path.split('/').map(encodeURIComponent).join('/'));
-  const reader = page.getByRole('main', { name: 'Reader' });
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
-  return reader;
-}
 
 const currentTime = (media: Locator) => media.evaluate((v) => (v as unknown as MediaLike).currentTime);
 const paused = (media: Locator) => media.evaluate((v) => (v as unknown as MediaLike).paused);

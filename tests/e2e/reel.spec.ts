@@ -5,23 +5,9 @@
  * and Previous (buttons, keys, the progress strip), skips stamps past the end and says so, and
  * copies itself as a list of YouTube links.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { NOTE_REEL_STARTS, OTHER_VIDEO, REEL_VIDEO, SEARCH_REEL_STARTS, expect, test } from './helpers/reel-host';
-import { holdAfterSeek, landedAt } from './player-helpers';
-
-async function blockNetwork(page: Page) {
-  await page.context().route(
-    (url) => url.hostname !== '127.0.0.1',
-    (route) => route.abort('internetdisconnected'),
-  );
-}
-
-async function openNote(page: Page, path: string, title: string) {
-  await page.goto('/#/note/' + path.split('/').map(encodeURIComponent).join('/'));
-  const reader = page.getByRole('main', { name: 'Reader' });
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
-  return reader;
-}
+import { holdAfterSeek, landedAt, offline, openNote } from './player-helpers';
 
 /** Waits until the held video has landed at `seconds` (a moment's start). */
 async function landsAt(media: Locator, seconds: number) {
@@ -32,7 +18,7 @@ async function landsAt(media: Locator, seconds: number) {
 test.describe.configure({ timeout: 90_000 });
 
 test('from a note: every cited moment of the video across notes, in time order, seeking the local copy to each start', async ({ page }) => {
-  await blockNetwork(page);
+  await offline(page);
   const reader = await openNote(page, 'Talks/Zebra notes one.md', 'Zebra notes one');
   await holdAfterSeek(page);
   await reader.getByRole('button', { name: 'Play highlight reel' }).click();
@@ -80,7 +66,7 @@ test('from a note: every cited moment of the video across notes, in time order, 
 });
 
 test('keys move through the moments while the reel has focus', async ({ page }) => {
-  await blockNetwork(page);
+  await offline(page);
   const reader = await openNote(page, 'Talks/Aside.md', 'Aside');
   await holdAfterSeek(page);
   await reader.getByRole('button', { name: 'Play highlight reel' }).click();
@@ -105,7 +91,7 @@ test('keys move through the moments while the reel has focus', async ({ page }) 
 });
 
 test('plays on by itself from one moment into the next', async ({ page }) => {
-  await blockNetwork(page);
+  await offline(page);
   const reader = await openNote(page, 'Talks/Aside.md', 'Aside');
   await reader.getByRole('button', { name: 'Play highlight reel' }).click();
   const reel = page.getByRole('region', { name: 'Highlight reel' });
@@ -115,7 +101,7 @@ test('plays on by itself from one moment into the next', async ({ page }) => {
 });
 
 test('from Sources: the video’s reel starts there', async ({ page }) => {
-  await blockNetwork(page);
+  await offline(page);
   const reader = await openNote(page, 'Talks/Aside.md', 'Aside');
   await reader.getByRole('button', { name: 'All quotes from this video' }).click();
   const sources = page.getByRole('region', { name: 'Sources' });
@@ -131,7 +117,7 @@ test('from Sources: the video’s reel starts there', async ({ page }) => {
 });
 
 test('from search results: the moments the hit notes cite, of the video most of them cite', async ({ page }) => {
-  await blockNetwork(page);
+  await offline(page);
   await page.goto('/');
   const search = page.getByRole('searchbox', { name: 'Search notes' });
   await search.fill('zebra');
@@ -159,7 +145,7 @@ test('from search results: the moments the hit notes cite, of the video most of 
 
 test('Copy reel as list puts one line a moment on the clipboard, with YouTube links at each second', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
-  await blockNetwork(page);
+  await offline(page);
   const reader = await openNote(page, 'Talks/Zebra notes two.md', 'Zebra notes two');
   await reader.getByRole('button', { name: 'Play highlight reel' }).click();
   const reel = page.getByRole('region', { name: 'Highlight reel' });

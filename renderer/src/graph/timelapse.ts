@@ -6,7 +6,7 @@
  * and cached positions all still apply; stopping or finishing brings the whole graph back.
  */
 import type { GraphModel } from './graph-model';
-import type { VisibleGraph } from './visible-graph';
+import { countKinds, type VisibleGraph } from './visible-graph';
 
 /** How long a whole time-lapse of a big vault takes, and how often a new batch of notes appears in it. */
 export const TIMELAPSE_MS = 15_000;
@@ -54,15 +54,7 @@ export function revealOnly(model: GraphModel, vis: VisibleGraph, shown: Readonly
     const e = model.edges.get(id);
     if (e && nodes.has(e.source) && nodes.has(e.target)) edges.add(id);
   }
-  const counts = { notes: 0, links: edges.size, ghosts: 0, tags: 0, videos: 0 };
-  for (const id of nodes) {
-    const kind = model.nodes.get(id)!.kind;
-    if (kind === 'note') counts.notes++;
-    else if (kind === 'ghost') counts.ghosts++;
-    else if (kind === 'tag') counts.tags++;
-    else counts.videos++;
-  }
-  return { nodes, edges, centre: vis.centre, counts };
+  return { nodes, edges, centre: vis.centre, counts: countKinds(model, nodes, edges.size) };
 }
 
 /**
@@ -91,7 +83,10 @@ export class TimeLapse {
       while (at < until) shown.add(this.order[at++]!);
       this.show(new Set(shown));
       // The whole graph stays a moment before the time-lapse hands back.
-      this.timer = setTimeout(step < steps.length ? tick : () => this.finish(), step < steps.length ? interval : 2 * interval);
+      this.timer = setTimeout(
+        step < steps.length ? tick : () => this.finish(),
+        step < steps.length ? interval : 2 * interval,
+      );
     };
     // The first frame is empty, so the growth is seen from nothing.
     this.show(new Set());

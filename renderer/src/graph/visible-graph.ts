@@ -35,7 +35,12 @@ function kindShown(kind: GraphNodeKind, s: Pick<GraphSettings, 'showGhosts' | 's
  * note are related; tags and videos are attached as leaves of the notes found, never walked
  * through, or one popular tag would pull in half the vault.
  */
-export function localNeighbourhood(model: GraphModel, centre: string, depth: number, s: Pick<GraphSettings, 'showGhosts' | 'showTags' | 'showVideos'>): Set<string> {
+export function localNeighbourhood(
+  model: GraphModel,
+  centre: string,
+  depth: number,
+  s: Pick<GraphSettings, 'showGhosts' | 'showTags' | 'showVideos'>,
+): Set<string> {
   const found = new Set<string>();
   if (!model.nodes.has(centre)) return found;
   found.add(centre);
@@ -81,7 +86,11 @@ export function visibleGraph(model: GraphModel, s: GraphSettings, openId: string
   const local = s.mode === 'local';
   // Only a local graph has a centre, kept whatever the filters; the global graph filters the open note like any other.
   const centre = local && openId !== null && model.nodes.has(openId) ? openId : null;
-  const scope: Iterable<string> = local ? (centre ? localNeighbourhood(model, centre, s.depth, s) : []) : model.nodes.keys();
+  const scope: Iterable<string> = local
+    ? centre
+      ? localNeighbourhood(model, centre, s.depth, s)
+      : []
+    : model.nodes.keys();
   const matches = textMatcher(s.text);
 
   const notePasses = (node: GraphNode) =>
@@ -123,15 +132,12 @@ export function visibleGraph(model: GraphModel, s: GraphSettings, openId: string
     for (const id of nodes) if (!hasEdge.has(id) && id !== centre) nodes.delete(id);
   }
 
-  const counts = { notes: 0, links: edges.size, ghosts: 0, tags: 0, videos: 0 };
-  for (const id of nodes) {
-    const kind = model.nodes.get(id)!.kind;
-    if (kind === 'note') counts.notes++;
-    else if (kind === 'ghost') counts.ghosts++;
-    else if (kind === 'tag') counts.tags++;
-    else counts.videos++;
-  }
-  return { nodes, edges, centre: centre && nodes.has(centre) ? centre : null, counts };
+  return {
+    nodes,
+    edges,
+    centre: centre && nodes.has(centre) ? centre : null,
+    counts: countKinds(model, nodes, edges.size),
+  };
 }
 
 /** The `Graph status` line: "N notes · M links", then the other kinds when any are drawn. */
@@ -141,4 +147,17 @@ export function statusText(counts: VisibleGraph['counts']): string {
   if (counts.tags) parts.push(`${counts.tags} tags`);
   if (counts.videos) parts.push(`${counts.videos} videos`);
   return parts.join(' · ');
+}
+
+/** What the status line reports of a drawing: its nodes by kind, and its links. */
+export function countKinds(model: GraphModel, nodes: ReadonlySet<string>, links: number): VisibleGraph['counts'] {
+  const counts = { notes: 0, links, ghosts: 0, tags: 0, videos: 0 };
+  for (const id of nodes) {
+    const kind = model.nodes.get(id)!.kind;
+    if (kind === 'note') counts.notes++;
+    else if (kind === 'ghost') counts.ghosts++;
+    else if (kind === 'tag') counts.tags++;
+    else counts.videos++;
+  }
+  return counts;
 }
