@@ -32,6 +32,17 @@ export function forgetVideoEntries(): void {
   answers.clear();
   pending.clear();
   for (const listener of listeners) listener();
+  for (const listener of changeListeners) listener();
+}
+
+/** Listeners to the library itself changing (not to answers arriving). */
+const changeListeners = new Set<Listener>();
+
+/** Calls `listener` when the library changes (files came or went, a vault opened). */
+export function onLibraryChanged(listener: Listener): () => void {
+  watch();
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
 }
 
 /** The library's entry for a video, from the cache when it has one. Never rejects. */

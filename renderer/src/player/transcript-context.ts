@@ -7,7 +7,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { client } from '../api/client';
 import type { TranscriptView } from '../../../main/api';
-import { onVideoEntries } from './library';
+import { onLibraryChanged } from './library';
 
 /** Seconds of transcript shown before and after the moment. */
 export const CONTEXT_BEFORE = 4;
@@ -16,12 +16,20 @@ export const CONTEXT_AFTER = 8;
 const KEEP = 200;
 
 const answers = new Map<string, Promise<TranscriptView | null>>();
+/**
+ * Answers from before the last `forget`, kept as a fallback: when asking again fails (the network,
+ * or the host, is gone) the earlier word is still better than none, and offline is exactly when a
+ * reader needs it beside a moment that cannot play.
+ */
+const stale = new Map<string, Promise<TranscriptView | null>>();
 const listeners = new Set<() => void>();
 /** Moves when what was said may read differently: transcripts loaded, caption files came or went. */
 let version = 0;
 let watching = false;
 
 function forget(): void {
+  for (const [key, answer] of answers) stale.set(key, answer);
+  while (stale.size > KEEP) stale.delete(stale.keys().next().value!);
   answers.clear();
   version++;
   for (const listener of listeners) listener();
@@ -30,7 +38,8 @@ function forget(): void {
 function watch(): void {
   if (watching) return;
   watching = true;
-  onVideoEntries(forget);
+  // Caption files came or went; an answer for one more video arriving changes nothing said.
+  onLibraryChanged(forget);
   // Transcripts load after the note index; an answer asked for before then was empty.
   client.onEvent((event) => {
     if (event.type === 'transcripts-ready') forget();
@@ -46,9 +55,11 @@ export function transcriptAround(videoId: string, seconds: number): Promise<Tran
     answers.set(key, held);
     return held;
   }
+  const earlier = stale.get(key);
+  stale.delete(key);
   const request = client
     .transcript({ videoId, from: Math.max(0, seconds - CONTEXT_BEFORE), to: seconds + CONTEXT_AFTER })
-    .catch(() => null);
+    .catch(() => earlier ?? null);
   answers.set(key, request);
   if (answers.size > KEEP) answers.delete(answers.keys().next().value!);
   return request;
