@@ -15,16 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { MediaLibrary } from '../main/core/media/library';
 import { writeVault } from './generate-vault';
-import { median } from './stats';
+import { median, type Row } from './stats';
 import { defaultCues, infoJson, defaultInfo, toSrt, toVtt } from '../tests/fixtures/media-folder';
-
-export interface Row {
-  area: string;
-  measure: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FILES_PER_VIDEO = 5;

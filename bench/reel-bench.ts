@@ -16,15 +16,7 @@ import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { writeMediaFolder } from '../tests/fixtures/media-folder';
 import { startServe } from '../tests/e2e/helpers/serve';
-import { median } from './stats';
-
-export interface Row {
-  area: string;
-  measure: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
+import { median, type Row } from './stats';
 
 const VIDEO = 'BenchReel01';
 const stamp = (s: number) => `- "moment ${s}" <a class="yt-timestamp" data-t="00:00:${String(s).padStart(2, '0')}">[00:00:${String(s).padStart(2, '0')}]</a>`;

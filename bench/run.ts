@@ -11,20 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateNote, writeVault } from './generate-vault';
-import { median, middle } from './stats';
+import { median, middle, type Row } from './stats';
 import { extractNote } from '../main/core/extract';
 import { parseNoteReference } from '../main/core/markdown/collect-note';
 import type { VaultPath } from '../main/core/model';
 import { openIndex } from '../main/core/open-index';
 import { VaultSession } from '../main/vault-session';
-
-export interface Row {
-  area: string;
-  measure: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
 
 const here = new URL('.', import.meta.url).pathname;
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);

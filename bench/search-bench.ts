@@ -26,14 +26,7 @@ import { ColumnBuilder } from '../main/core/search/build-columns';
 import { SearchEngine } from '../main/core/search/engine';
 import { searchDocFrom } from '../main/core/search/search-doc';
 import { rng } from './rng';
-
-export interface Row {
-  area: string;
-  measure: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
+import type { Row } from './stats';
 
 type Corpus = 'seed' | 'long-tail';
 const SELF = fileURLToPath(import.meta.url);

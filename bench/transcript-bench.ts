@@ -21,14 +21,7 @@ import type { CaptionFile, CaptionSource } from '../main/core/media/model';
 import { BackgroundSearch } from '../main/core/search/background-search';
 import { BackgroundTranscripts } from '../main/core/media/background-transcripts';
 import { TranscriptIndex } from '../main/core/media/transcript-index';
-
-export interface Row {
-  area: string;
-  measure: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
+import type { Row } from './stats';
 
 const SELF = fileURLToPath(import.meta.url);
 const VIDEOS = 1000;
