@@ -57,7 +57,7 @@ function growthAt(
   n: number,
   options: GrowthOptions,
 ): Growth {
-  const { rounds = 2, roundMs = 5, retries = 1 } = options;
+  const { rounds = 2, roundMs = 5, retries = 2 } = options;
   const small = make(n);
   const large = make(4 * n);
   run(small);
