@@ -3,6 +3,7 @@
  * host, the CLI) call it through `dispatch.callApi`; it pushes `VaultEvent`s to its listeners.
  */
 import { realpath } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type {
   Backlinks,
   BacklinkGroup,
@@ -79,6 +80,8 @@ export class VaultService implements VaultApi {
   private media_: MediaService | null = null;
   private transcripts_: TranscriptService | null = null;
   private opening: Promise<VaultInfo> | null = null;
+  /** What `getVault` answers while a vault is being opened: its folder, not ready yet. */
+  private openingInfo: VaultInfo | null = null;
   private readonly listeners = new Set<(event: VaultEvent) => void>();
 
   constructor(private readonly options: ServiceOptions) {}
@@ -132,7 +135,7 @@ export class VaultService implements VaultApi {
   }
 
   async getVault(): Promise<VaultInfo | null> {
-    return this.session ? this.info(this.session) : null;
+    return this.session ? this.info(this.session) : this.openingInfo;
   }
 
   async openVault({ root, force }: { root: string; force?: boolean | undefined }): Promise<VaultInfo> {
@@ -148,9 +151,19 @@ export class VaultService implements VaultApi {
 
   private async doOpen(root: string, maxFiles: number): Promise<VaultInfo> {
     // A folder that cannot be opened at all (missing, a filesystem root) leaves the open vault as it was.
-    await realVaultRoot(root, maxFiles);
+    const real = await realVaultRoot(root, maxFiles);
     await this.close();
     this.emit({ type: 'vault-closed' });
+    // A page that connects while a big vault opens shows its progress instead of "no vault".
+    this.openingInfo = { root: real, name: basename(real), notes: 0, files: 0, ready: false, searchReady: false, canOpenOther: this.options.canOpenOther, missing: false, media: [] };
+    try {
+      return await this.openSession(root, maxFiles);
+    } finally {
+      this.openingInfo = null;
+    }
+  }
+
+  private async openSession(root: string, maxFiles: number): Promise<VaultInfo> {
     const search = this.options.search === false ? null : new NoteSearch(this.options.cacheDir ?? null, () => this.emit({ type: 'search-ready' }));
     const session = await VaultSession.open(root, {
       cacheDir: this.options.cacheDir ?? null,

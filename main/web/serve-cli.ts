@@ -12,6 +12,13 @@ import { ensureRendererBuilt, REPO_ROOT, rendererOutDir } from './build-renderer
 import { DEFAULT_PORT, startWebHost } from './server';
 import { stopOnSignals } from './shutdown';
 
+/**
+ * From this many notes the URL is printed as soon as the folder is listed, before the index is
+ * built (the page shows the progress). A smaller vault opens in about a second: its URL waits for
+ * it, so a script that calls the API right after the URL finds the vault ready.
+ */
+const EARLY_URL_NOTES = 2_000;
+
 const USAGE = 'usage: npm run serve -- [--vault DIR] [--media DIR]... [--port N] [--no-open] [--no-cache] [--force]';
 
 interface ServeArgs {
@@ -90,7 +97,8 @@ async function main(): Promise<void> {
 
   const service = new VaultService({
     canOpenOther: false,
-    cacheDir: args.cache ? join(REPO_ROOT, '.cairn-cache') : null,
+    // CAIRN_CACHE_DIR moves it (the bench keeps each run's caches apart).
+    cacheDir: args.cache ? (process.env.CAIRN_CACHE_DIR ?? join(REPO_ROOT, '.cairn-cache')) : null,
     media: args.media,
   });
   service.onEvent((event) => {
@@ -98,16 +106,34 @@ async function main(): Promise<void> {
     if (event.type === 'problem' && event.message.startsWith('Media folder')) process.stderr.write(`cairn serve: ${event.message}
 `);
   });
+  // Listening before the vault is open: a big vault's page can show its progress while it opens.
+  const host = await startWebHost({ vault: service, rendererDir: rendererOutDir(), port: args.port });
+  // Ctrl+C while a big vault opens stops it as promptly as later.
+  stopOnSignals({
+    close: () => host.close().then(() => service.close()),
+    log: (message) => process.stderr.write(`cairn serve: ${message}\n`),
+  });
+  let announced = false;
+  const announce = () => {
+    if (announced) return;
+    announced = true;
+    process.stdout.write(`Cairn is serving ${args.vault} at ${host.url}\n`);
+    if (args.open) openBrowser(host.url);
+  };
   let reported = 0;
   const stopProgress = service.onEvent((event) => {
-    // A big vault takes a while the first time: say so, about once a second.
-    if (event.type !== 'indexing' || Date.now() - reported < 1000) return;
+    if (event.type !== 'indexing') return;
+    // The first progress comes once the folder is listed (so it is not refused as too large).
+    // A big vault takes a while the first time: its URL now, its progress about once a second.
+    if (event.total >= EARLY_URL_NOTES) announce();
+    if (Date.now() - reported < 1000) return;
     reported = Date.now();
     process.stderr.write(`cairn serve: indexing ${event.done}/${event.total}\n`);
   });
   try {
     await service.openVault({ root: args.vault, force: args.force });
   } catch (err) {
+    await host.close();
     if ((err as { code?: string }).code !== 'too-large') throw err;
     process.stderr.write(`cairn serve: ${(err as Error).message} Add --force to serve it anyway.\n`);
     process.exitCode = 2;
@@ -115,14 +141,7 @@ async function main(): Promise<void> {
     return;
   }
   stopProgress();
-  const host = await startWebHost({ vault: service, rendererDir: rendererOutDir(), port: args.port });
-  process.stdout.write(`Cairn is serving ${args.vault} at ${host.url}\n`);
-  if (args.open) openBrowser(host.url);
-
-  stopOnSignals({
-    close: () => host.close().then(() => service.close()),
-    log: (message) => process.stderr.write(`cairn serve: ${message}\n`),
-  });
+  announce();
 }
 
 main().catch((err: unknown) => {

@@ -10,6 +10,7 @@ const STARTS = /^(index|home|readme|start here|welcome)\.md$/i;
 export function HomePage({ scrollRef }: { scrollRef: RefObject<HTMLElement | null> }) {
   const vault = useVault((s) => s.vault);
   const notes = useVault((s) => s.notes);
+  const progress = useVault((s) => s.progress);
   useScrollOnNavigate(scrollRef, true);
   useEffect(() => {
     document.title = 'Cairn';
@@ -29,10 +30,18 @@ export function HomePage({ scrollRef }: { scrollRef: RefObject<HTMLElement | nul
         <p className="note-folder">Vault</p>
         <h1>{vault.name}</h1>
       </header>
-      <p className="lede">
-        {vault.notes.toLocaleString()} notes{withVideo > 0 && <> · {withVideo.toLocaleString()} citing a video</>}. Pick
-        a note in Files to start reading.
-      </p>
+      {!vault.ready ? (
+        <p className="lede">
+          Opening the vault
+          {progress ? `: ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} notes read` : '…'}. Notes
+          appear here and in Files when it is done.
+        </p>
+      ) : (
+        <p className="lede">
+          {vault.notes.toLocaleString()} notes{withVideo > 0 && <> · {withVideo.toLocaleString()} citing a video</>}.
+          Pick a note in Files to start reading.
+        </p>
+      )}
       {starts.length > 0 && (
         <ul className="home-starts">
           {starts.map((n) => (
