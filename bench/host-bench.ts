@@ -32,10 +32,12 @@ async function memoryOf(pid: number): Promise<{ rss: number; peak: number }> {
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
-function startHost(vault: string, cacheDir: string): { child: ChildProcess; url: Promise<string> } {
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', join(REPO, 'main/web/serve-cli.ts'), '--vault', vault, '--port', '0', '--no-open'], {
+/** `npm run serve` on `vault`; with a null cache folder, `--no-cache`. */
+export function startHost(vault: string, cacheDir: string | null): { child: ChildProcess; url: Promise<string> } {
+  const args = ['--max-semi-space-size=64', '--import', 'tsx', join(REPO, 'main/web/serve-cli.ts'), '--vault', vault, '--port', '0', '--no-open'];
+  const child = spawn(process.execPath, cacheDir ? args : [...args, '--no-cache'], {
     cwd: REPO,
-    env: { ...process.env, CAIRN_CACHE_DIR: cacheDir },
+    env: cacheDir ? { ...process.env, CAIRN_CACHE_DIR: cacheDir } : process.env,
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   const url = new Promise<string>((resolve, reject) => {

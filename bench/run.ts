@@ -5,6 +5,7 @@
  * Each size is measured on two kinds of vault (bench/bench-vaults.ts; BENCH_KINDS=synthetic or community
  * for one); BENCH_SIZES=10000,100000 adds the issue's 100k size (off by default: generating it writes ~1 GB).
  * BENCH_SKIP_HOST=1 leaves out the web host's rows (URL, search ready, idle and peak RSS, from outside its process).
+ * BENCH_SKIP_USAGE=1 leaves out memory under use (500 notes read, 50 graph mode switches; Chromium, needs `npm run build`).
  * BENCH_SKIP_REEL=1 leaves out the highlight reel's seek row (Chromium through the web host; needs `npm run build`).
  */
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchKinds, benchVault, type BenchVault } from './bench-vaults';
 import { benchHost } from './host-bench';
+import { benchUsage } from './usage-bench';
 import { generateNote } from './generate-vault';
 import { median, middle, type Row } from './stats';
 import { extractNote } from '../main/core/extract';
@@ -213,6 +215,7 @@ async function main(): Promise<void> {
       await benchHubMove(vault);
     }
   if (!process.env.BENCH_SKIP_HOST) for (const row of await benchHost(vaults.filter((v) => v.n >= 10_000))) add(row);
+  if (!process.env.BENCH_SKIP_USAGE) for (const row of await benchUsage(vaults.filter((v) => v.n >= 10_000))) add(row);
   if (!process.env.BENCH_SKIP_SEARCH) await optional('search-bench.ts', 'benchSearch', [(process.env.BENCH_SEARCH_SIZES ?? '10000,100000').split(',').map(Number)]);
   if (!process.env.BENCH_SKIP_GRAPH) await optional('graph-bench.ts', 'benchGraph', [sizes]);
   if (!process.env.BENCH_SKIP_MEDIA) await optional('media-bench.ts', 'benchMedia', [sizes]);
