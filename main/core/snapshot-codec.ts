@@ -30,36 +30,80 @@ export class SnapshotFormatError extends Error {}
 
 export function encodeSnapshot(version: number, root: string, notes: Iterable<LoadedNote>): Buffer {
   const strings = new StringTable();
-  const floats: number[] = [];
-  const ints: number[] = [strings.id(root)];
+  const floats = new Grown(Float64Array);
+  const ints = new Grown(Int32Array);
+  ints.push(strings.id(root));
   let count = 0;
-  const str = (s: string | null) => (s === null ? NONE : strings.id(s));
   for (const { record: r, mtimeMs, size } of notes) {
     count++;
-    floats.push(mtimeMs, size);
-    ints.push(str(r.path), str(r.title), str(r.videoId), str(r.url), str(r.media));
-    ints.push(r.frontmatter === null ? NONE : strings.id(JSON.stringify(r.frontmatter)), r.problems.length ? strings.id(JSON.stringify(r.problems)) : NONE);
+    floats.push(mtimeMs);
+    floats.push(size);
+    ints.push(strings.id(r.path));
+    ints.push(strings.id(r.title));
+    ints.push(strings.idOrNone(r.videoId));
+    ints.push(strings.idOrNone(r.url));
+    ints.push(strings.idOrNone(r.media));
+    ints.push(r.frontmatter === null ? NONE : strings.id(JSON.stringify(r.frontmatter)));
+    ints.push(r.problems.length ? strings.id(JSON.stringify(r.problems)) : NONE);
     ints.push(r.aliases.length);
     for (const a of r.aliases) ints.push(strings.id(a));
     ints.push(r.tags.length);
     for (const t of r.tags) ints.push(strings.id(t));
     ints.push(r.headings.length);
-    for (const h of r.headings) ints.push(h.level, strings.id(h.text), h.line);
+    for (const h of r.headings) {
+      ints.push(h.level);
+      ints.push(strings.id(h.text));
+      ints.push(h.line);
+    }
     ints.push(r.blocks.length);
-    for (const b of r.blocks) ints.push(strings.id(b.id), b.line);
+    for (const b of r.blocks) {
+      ints.push(strings.id(b.id));
+      ints.push(b.line);
+    }
     ints.push(r.links.length);
-    for (const l of r.links) ints.push((l.embed ? 1 : 0) | (l.kind === 'markdown' ? 2 : 0) | (l.property ? 4 : 0), strings.id(l.target), str(l.subpath), str(l.alias), l.line);
+    for (const l of r.links) {
+      ints.push((l.embed ? 1 : 0) | (l.kind === 'markdown' ? 2 : 0) | (l.property ? 4 : 0));
+      ints.push(strings.id(l.target));
+      ints.push(strings.idOrNone(l.subpath));
+      ints.push(strings.idOrNone(l.alias));
+      ints.push(l.line);
+    }
     ints.push(r.timestamps.length);
     for (const t of r.timestamps) {
       floats.push(t.seconds);
-      ints.push(strings.id(t.label), str(t.videoId), TIMESTAMP_KINDS.indexOf(t.kind), t.line);
+      ints.push(strings.id(t.label));
+      ints.push(strings.idOrNone(t.videoId));
+      ints.push(TIMESTAMP_KINDS.indexOf(t.kind));
+      ints.push(t.line);
     }
   }
   const { lengths, latin1, utf16 } = strings.blobs();
-  const body = Buffer.concat([bytesOf(new Float64Array(floats)), bytesOf(new Int32Array(ints)), bytesOf(new Uint32Array(lengths)), latin1, utf16]);
+  const body = Buffer.concat([floats.bytes(), ints.bytes(), bytesOf(new Uint32Array(lengths)), latin1, utf16]);
   const header = Buffer.alloc(HEADER_BYTES);
   [MAGIC, version, count, floats.length, ints.length, lengths.length, latin1.length, utf16.length, crc32(body)].forEach((v, i) => header.writeUInt32LE(v >>> 0, i * 4));
   return Buffer.concat([header, body]);
+}
+
+/** A typed array that doubles as it fills: millions of numbers without a boxed JS array in between. */
+class Grown<T extends Float64Array | Int32Array> {
+  private data: T;
+  length = 0;
+  constructor(private readonly make: new (n: number) => T) {
+    this.data = new make(1 << 16);
+  }
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const more = new this.make(this.data.length * 2);
+      more.set(this.data);
+      this.data = more;
+    }
+    this.data[this.length++] = v;
+  }
+
+  bytes(): Buffer {
+    return Buffer.from(this.data.buffer, 0, this.length * this.data.BYTES_PER_ELEMENT);
+  }
 }
 
 function bytesOf(view: Float64Array | Int32Array | Uint32Array): Buffer {
@@ -226,6 +270,10 @@ class Reader {
 class StringTable {
   private readonly ids = new Map<string, number>();
   private readonly list: string[] = [];
+
+  idOrNone(s: string | null): number {
+    return s === null ? NONE : this.id(s);
+  }
 
   id(s: string): number {
     let id = this.ids.get(s);
