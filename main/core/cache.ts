@@ -1,6 +1,6 @@
 /**
- * The warm-start snapshot: every note's record with the mtime and size it was read at. A reopened
- * vault shows this at once, then re-reads only files whose mtime or size differ. Versioned and
+ * The warm-start snapshot: every note's record with the mtime, ctime and size it was read at. A
+ * reopened vault shows this at once, then re-reads only files whose mtime, ctime or size differ. Versioned and
  * checksummed (see `snapshot-codec.ts`): a snapshot from another format, another parser or another
  * vault, or one torn or altered, is ignored, never trusted.
  */
@@ -14,7 +14,7 @@ import { readRegularFile } from './regular-file';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-codec';
 
 /** Bump when NoteRecord or the extractor's output changes meaning. */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 
 /** Where Cairn keeps per-vault caches when the host names no folder. */
 export function defaultCacheDir(): string {

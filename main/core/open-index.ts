@@ -1,6 +1,6 @@
 /**
  * Opening a vault's index: list the folder, take what the warm-start snapshot still holds (same
- * mtime and size), read and extract the rest on worker threads, then build the index once.
+ * mtime, ctime and size), read and extract the rest on worker threads, then build the index once.
  * `loadVault` is the same without the index, for a vault that comes back after it went missing.
  */
 import { statSync, type Stats } from 'node:fs';
@@ -21,7 +21,7 @@ export interface OpenedIndex {
 
 export interface OpenOptions {
   snapshotFile?: string | null;
-  /** Notes already loaded (a vault that comes back): kept where the file's mtime and size still match. */
+  /** Notes already loaded (a vault that comes back): kept where the file's mtime, ctime and size still match. */
   known?: ReadonlyMap<VaultPath, LoadedNote> | null;
   onProgress?: Progress;
   workers?: number;
@@ -57,7 +57,7 @@ export async function loadVault(root: string, options: OpenOptions = {}): Promis
     listing.notes.forEach((path, i) => {
       const info = stats[i];
       const hit = cached.get(path);
-      if (info && hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) notes.set(path, hit);
+      if (info && hit && hit.mtimeMs === info.mtimeMs && hit.ctimeMs === info.ctimeMs && hit.size === info.size) notes.set(path, hit);
       else if (info) toRead.push(path);
     });
   }

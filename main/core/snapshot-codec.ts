@@ -1,12 +1,12 @@
 /**
- * The warm-start snapshot's bytes: every note's record, mtime and size in a columnar binary layout.
+ * The warm-start snapshot's bytes: every note's record, mtime, ctime and size in a columnar binary layout.
  * JSON made the reader parse 25 MB of text into ~1.5 M short-lived arrays and strings before a
  * single record could be rebuilt (10k bench notes: half the warm open was the garbage collector).
  * Here numbers are read straight out of typed arrays, and each distinct string (a timestamp label,
  * a link target, a video id) is stored once and shared by every record that uses it.
  *
  * Layout, little-endian: a header (magic, version, section sizes, CRC-32 of everything after the
- * header), then float64s (mtimes, sizes, timestamp seconds), int32s (string ids, counts, lines,
+ * header), then float64s (mtimes, ctimes, sizes, timestamp seconds), int32s (string ids, counts, lines,
  * flags), the UTF-16 length of each distinct string, and the strings themselves: those made only of
  * Latin-1 characters in one Latin-1 blob, the rest in one UTF-16 blob, so that decoding is a copy
  * either way and no string (not even a lone surrogate) can come back different.
@@ -34,9 +34,10 @@ export function encodeSnapshot(version: number, root: string, notes: Iterable<Lo
   const ints = new Grown(Int32Array);
   ints.push(strings.id(root));
   let count = 0;
-  for (const { record: r, mtimeMs, size } of notes) {
+  for (const { record: r, mtimeMs, ctimeMs, size } of notes) {
     count++;
     floats.push(mtimeMs);
+    floats.push(ctimeMs);
     floats.push(size);
     ints.push(strings.id(r.path));
     ints.push(strings.id(r.title));
@@ -189,6 +190,7 @@ class Reader {
 
   private note(): LoadedNote {
     const mtimeMs = this.float();
+    const ctimeMs = this.float();
     const size = this.float();
     const path = this.str() as NoteRecord['path'];
     const title = this.str();
@@ -224,7 +226,7 @@ class Reader {
       timestamps[k] = { seconds, label, videoId, kind, line: this.int() };
     }
     const record: NoteRecord = { path, title, aliases, tags, videoId, url, media, frontmatter: frontmatter as NoteRecord['frontmatter'], headings, blocks, links, timestamps, problems: problems as NoteRecord['problems'] };
-    return { record, mtimeMs, size };
+    return { record, mtimeMs, ctimeMs, size };
   }
 
   private int(): number {

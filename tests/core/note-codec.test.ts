@@ -33,7 +33,7 @@ function notesUnder(dir: string): string[] {
 }
 
 function loaded(path: string, source: string, i: number): LoadedNote {
-  return { record: parseNoteSource(path as VaultPath, source), mtimeMs: 1_700_000_000_000 + i + 0.25, size: source.length };
+  return { record: parseNoteSource(path as VaultPath, source), mtimeMs: 1_700_000_000_000 + i + 0.25, ctimeMs: 1_700_000_100_000 + i + 0.5, size: source.length };
 }
 
 /** Packed, through JSON as it really travels, and back. */
@@ -67,7 +67,7 @@ describe('packed notes', () => {
     const [good] = packNotes([loaded('a.md', 'x [[y]] <a class="yt-timestamp" data-t="00:01">[00:01]</a>', 0)]);
     assert.ok(good);
     assert.throws(() => unpackNotes({ notes: [] }));
-    assert.throws(() => unpackNotes([good.slice(0, 14)]));
+    assert.throws(() => unpackNotes([good.slice(0, 15)]));
     const shortLinks = [...good];
     shortLinks[12] = (good[12] as unknown[]).slice(0, 4) as never;
     assert.throws(() => unpackNotes([shortLinks]));

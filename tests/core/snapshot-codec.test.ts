@@ -27,7 +27,7 @@ function notesUnder(dir: string): string[] {
 }
 
 function loaded(path: string, source: string, i: number): LoadedNote {
-  return { record: parseNoteSource(path as VaultPath, source), mtimeMs: 1_700_000_000_000 + i + 0.25, size: source.length * 3 + 1 };
+  return { record: parseNoteSource(path as VaultPath, source), mtimeMs: 1_700_000_000_000 + i + 0.25, ctimeMs: 1_700_000_100_000 + i + 0.5, size: source.length * 3 + 1 };
 }
 
 const roundTrip = (notes: LoadedNote[]) => decodeSnapshot(encodeSnapshot(7, ROOT, notes), 7, ROOT);
@@ -46,7 +46,7 @@ describe('the snapshot codec', () => {
     fc.assert(
       fc.property(fc.array(noteArbitrary, { maxLength: 4 }), odd, odd, (sources, a, b) => {
         const notes = sources.map((s, i) => loaded(`gen/${a}${i}.md`, s, i));
-        notes.push({ record: { ...parseNoteSource(`${b}.md` as VaultPath, ''), title: a + b, aliases: [b, a], frontmatter: { [a]: b } }, mtimeMs: 0.5, size: 0 });
+        notes.push({ record: { ...parseNoteSource(`${b}.md` as VaultPath, ''), title: a + b, aliases: [b, a], frontmatter: { [a]: b } }, mtimeMs: 0.5, ctimeMs: 0.75, size: 0 });
         assert.deepStrictEqual(roundTrip(notes), notes);
       }),
       { numRuns: 300 },

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { writeSnapshot } from '../../main/core/cache';
 import { openIndex } from '../../main/core/open-index';
 import { indexSnapshot } from './helpers/index-snapshot';
-import { tempVault } from './helpers/temp-vault';
+import { tempVault, waitFor } from './helpers/temp-vault';
 
 const cleanups: (() => Promise<void>)[] = [];
 after(async () => Promise.all(cleanups.map((c) => c())));
@@ -70,7 +70,8 @@ type Edit =
   | { op: 'rename'; from: string; to: string }
   | { op: 'touch'; path: string }
   | { op: 'same-size'; path: string; spec: NoteSpec }
-  | { op: 'same-mtime'; path: string; spec: NoteSpec };
+  | { op: 'same-mtime'; path: string; spec: NoteSpec }
+  | { op: 'same-stamp'; path: string; spec: NoteSpec };
 
 const path = fc.constantFrom(...PATHS);
 const note = fc.constantFrom(...NOTES);
@@ -81,6 +82,7 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('touch' as const), path }),
   fc.record({ op: fc.constant('same-size' as const), path: note, spec: noteSpec }),
   fc.record({ op: fc.constant('same-mtime' as const), path: note, spec: noteSpec }),
+  fc.record({ op: fc.constant('same-stamp' as const), path: note, spec: noteSpec }),
 );
 
 /**
@@ -112,6 +114,22 @@ class Disk {
     this.changed.add(rel);
   }
 
+  /**
+   * Waits until the kernel's clock (the one ctimes come from, in ticks of a few ms) has moved past
+   * every file written so far: a change in the same tick as the read it follows is invisible to
+   * any stat-based check, and the watcher, not the snapshot, covers that case in the app.
+   */
+  async nextTick(): Promise<void> {
+    const probe = join(this.root, '..', `${this.root.split('/').pop()}.tick`);
+    let newest = 0;
+    for (const rel of PATHS) newest = Math.max(newest, (await stat(join(this.root, rel)).catch(() => null))?.ctimeMs ?? 0);
+    await waitFor(async () => {
+      await writeFile(probe, '');
+      return (await stat(probe)).ctimeMs > newest;
+    }, 'the filesystem clock to tick');
+    await rm(probe, { force: true });
+  }
+
   async apply(edit: Edit): Promise<void> {
     switch (edit.op) {
       case 'write':
@@ -138,6 +156,18 @@ class Disk {
         const next = source(edit.spec, this.clock).padEnd(old.length, 'x').slice(0, old.length);
         await writeFile(join(this.root, edit.path), next);
         await this.stamp(edit.path);
+        this.changed.add(edit.path);
+        return;
+      }
+      case 'same-stamp': {
+        // What a sync tool that carries mtimes over does to a note edited twice within its clock's
+        // resolution: new text, same size, same mtime. Only the ctime, which no tool can set, tells.
+        const info = await stat(join(this.root, edit.path)).catch(() => null);
+        if (!info) return;
+        const old = await readFile(join(this.root, edit.path), 'utf8');
+        const next = source(edit.spec, this.clock).padEnd(old.length, 'y').slice(0, old.length);
+        await writeFile(join(this.root, edit.path), next === old ? next.replace(/.$/, next.endsWith('z') ? 'w' : 'z') : next);
+        await this.stamp(edit.path, info.mtimeMs / 1000);
         this.changed.add(edit.path);
         return;
       }
@@ -178,6 +208,7 @@ describe('a warm open', () => {
           // took from one snapshot must survive being written into the next.
           for (const edits of editRounds) {
             disk.changed.clear();
+            await disk.nextTick();
             for (const edit of edits) await disk.apply(edit);
             const warm = await openIndex(disk.root, { snapshotFile, workers: 0 });
             const cold = await openIndex(disk.root, { workers: 0 });
