@@ -103,6 +103,7 @@ function benchColdIndex(vault: BenchVault, bundled: string): void {
     const w = middle(warm);
     if (w.fromCache !== w.notes) throw new Error(`warm open read ${w.notes - w.fromCache} notes from disk`);
     add({ area: 'index', measure: `warm open ${k} from the snapshot (${Math.round(statSync(snapshot).size / 1e6)} MB), bundled, median of ${warm.length}`, value: w.ms / 1000, unit: 's', target: goal(n, '≤ 0.3', '≤ 2') });
+    add({ area: 'index', measure: `warm open ${k}: peak RSS`, value: Math.max(...warm.map((x) => x.maxRssMb)), unit: 'MB' });
   } finally {
     rmSync(snapshot, { force: true });
   }

@@ -2,7 +2,7 @@
  * One open vault: the index, the watcher feeding it, the background search, the warm-start
  * snapshot. Batches apply one at a time, in order; each produces a `changed` event with its delta.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, rm, stat } from 'node:fs/promises';
 import { basename, join, parse } from 'node:path';
 import type { VaultEvent } from './api';
 import { vaultCacheFile, writeSnapshot } from './core/cache';
@@ -15,6 +15,11 @@ import { isMarkdownPath } from './core/paths';
 import { isVaultFile, readVaultFile } from './core/read-note';
 import type { IndexUpdate, VaultIndex } from './core/vault-index';
 import { waitForFolder, watchVault, type VaultWatcher, type WatchBatch } from './core/watch';
+
+/** The warm-start snapshot's file, beside the search cache. */
+const SNAPSHOT = 'index.snapshot';
+/** Where snapshots up to version 3 (JSON, 25 MB for 10k notes) were kept: removed once a new one is saved. */
+const LEGACY_SNAPSHOT = 'index.json';
 
 export interface SessionOptions {
   /** Where snapshots live; null keeps nothing on disk (tests, the CLI). */
@@ -54,7 +59,7 @@ export class VaultSession {
 
   static async open(rootArg: string, options: SessionOptions): Promise<VaultSession> {
     const root = await realVaultRoot(rootArg, options.maxFiles ?? Infinity);
-    const snapshotFile = options.cacheDir ? vaultCacheFile(options.cacheDir, root, 'index.json') : null;
+    const snapshotFile = options.cacheDir ? vaultCacheFile(options.cacheDir, root, SNAPSHOT) : null;
     // The watcher starts before the scan so nothing written meanwhile is lost; its batches wait.
     const early: WatchBatch[] = [];
     let session: VaultSession | null = null;
@@ -258,7 +263,8 @@ export class VaultSession {
   private async saveSnapshot(): Promise<void> {
     if (!this.options.cacheDir || this.missing) return;
     try {
-      await writeSnapshot(vaultCacheFile(this.options.cacheDir, this.root, 'index.json'), this.root, this.notes.values());
+      await writeSnapshot(vaultCacheFile(this.options.cacheDir, this.root, SNAPSHOT), this.root, this.notes.values());
+      await rm(vaultCacheFile(this.options.cacheDir, this.root, LEGACY_SNAPSHOT), { force: true });
     } catch (err) {
       this.options.emit({ type: 'problem', message: `Could not save the index cache: ${String((err as Error)?.message ?? err)}` });
     }

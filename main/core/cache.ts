@@ -1,7 +1,8 @@
 /**
- * The warm-start snapshot: every note's record with the mtime and size it was read at. A reopened
- * vault shows this at once, then re-reads only files whose mtime or size differ. Versioned: a
- * snapshot from another format (or another parser) is ignored, never trusted.
+ * The warm-start snapshot: every note's record with the mtime, ctime and size it was read at. A
+ * reopened vault shows this at once, then re-reads only files whose mtime, ctime or size differ. Versioned and
+ * checksummed (see `snapshot-codec.ts`): a snapshot from another format, another parser or another
+ * vault, or one torn or altered, is ignored, never trusted.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
@@ -9,17 +10,11 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { LoadedNote } from './load-note';
 import type { VaultPath } from './model';
-import { packNotes, unpackNotes, type PackedNote } from './note-codec';
 import { readRegularFile } from './regular-file';
+import { decodeSnapshot, encodeSnapshot } from './snapshot-codec';
 
 /** Bump when NoteRecord or the extractor's output changes meaning. */
-export const CACHE_VERSION = 3;
-
-interface Snapshot {
-  version: number;
-  root: string;
-  notes: (PackedNote | null)[];
-}
+export const CACHE_VERSION = 5;
 
 /** Where Cairn keeps per-vault caches when the host names no folder. */
 export function defaultCacheDir(): string {
@@ -33,29 +28,29 @@ export function vaultCacheFile(cacheDir: string, root: string, purpose: string):
 }
 
 export async function readSnapshot(file: string, root: string): Promise<Map<VaultPath, LoadedNote> | null> {
-  let text: string;
+  let bytes: Buffer;
   try {
     // Only a regular file: a FIFO left in the cache folder must not hang the open.
-    text = (await readRegularFile(file)).toString('utf8');
+    bytes = await readRegularFile(file);
   } catch {
     return null;
   }
   try {
-    const snapshot = JSON.parse(text) as Snapshot;
-    if (snapshot.version !== CACHE_VERSION || snapshot.root !== root || !Array.isArray(snapshot.notes)) return null;
+    const decoded = decodeSnapshot(bytes, CACHE_VERSION, root);
+    if (!decoded) return null;
     const notes = new Map<VaultPath, LoadedNote>();
-    for (const note of unpackNotes(snapshot.notes)) if (note) notes.set(note.record.path, note);
+    for (const note of decoded) notes.set(note.record.path, note);
     return notes;
   } catch {
-    return null; // a torn or foreign file: rebuild
+    return null; // a torn or altered file: rebuild
   }
 }
 
 /** Written to a temporary file and renamed, so a crash mid-write never leaves a torn snapshot. */
 export async function writeSnapshot(file: string, root: string, notes: Iterable<LoadedNote>): Promise<void> {
-  const snapshot: Snapshot = { version: CACHE_VERSION, root, notes: packNotes([...notes]) };
+  const bytes = encodeSnapshot(CACHE_VERSION, root, notes);
   await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(snapshot));
+  await writeFile(tmp, bytes);
   await rename(tmp, file);
 }

@@ -10,6 +10,8 @@ import { readVaultFile, readVaultFileSync, type ReadResult } from './read-note';
 export interface LoadedNote {
   record: NoteRecord;
   mtimeMs: number;
+  /** The file's ctime when read: with mtime and size, what a warm open checks before trusting the snapshot. */
+  ctimeMs: number;
   size: number;
 }
 
@@ -25,7 +27,7 @@ export function loadNoteSync(root: string, path: VaultPath): LoadedNote | null {
 
 function fromRead(path: VaultPath, read: ReadResult): LoadedNote | null {
   if (!read.exists) return null;
-  return { record: parseNoteSource(path, read.source, read.problems), mtimeMs: read.mtimeMs, size: read.size };
+  return { record: parseNoteSource(path, read.source, read.problems), mtimeMs: read.mtimeMs, ctimeMs: read.ctimeMs, size: read.size };
 }
 
 /** The record of a note's text; a parser failure becomes a problem on a bare record, never a throw. */

@@ -33,6 +33,7 @@ export type PackedNote = [
   links: (string | number | null)[],
   timestamps: (string | number | null)[],
   problems: NoteRecord['problems'],
+  ctimeMs: number,
 ];
 
 /** Plain lists and primitives: cloneable, and JSON-ready. */
@@ -56,14 +57,14 @@ function pack(note: LoadedNote): PackedNote {
   for (const l of r.links) links.push((l.embed ? 1 : 0) | (l.kind === 'markdown' ? 2 : 0) | (l.property ? 4 : 0), l.target, l.subpath, l.alias, l.line);
   const timestamps: (string | number | null)[] = [];
   for (const t of r.timestamps) timestamps.push(t.seconds, t.label, t.videoId, TIMESTAMP_KINDS.indexOf(t.kind), t.line);
-  return [r.path, note.mtimeMs, note.size, r.title, r.aliases, r.tags, r.videoId, r.url, r.media, r.frontmatter, headings, blocks, links, timestamps, r.problems];
+  return [r.path, note.mtimeMs, note.size, r.title, r.aliases, r.tags, r.videoId, r.url, r.media, r.frontmatter, headings, blocks, links, timestamps, r.problems, note.ctimeMs];
 }
 
 function unpack(p: PackedNote): LoadedNote {
-  if (!Array.isArray(p) || p.length !== 15) throw new Error('packed notes: not a note');
-  const [path, mtimeMs, size, title, aliases, tags, videoId, url, media, frontmatter, h, b, l, t, problems] = p;
+  if (!Array.isArray(p) || p.length !== 16) throw new Error('packed notes: not a note');
+  const [path, mtimeMs, size, title, aliases, tags, videoId, url, media, frontmatter, h, b, l, t, problems, ctimeMs] = p;
   // A snapshot is read back from disk: what the index iterates or keys by must have its shape.
-  if (typeof path !== 'string' || typeof title !== 'string' || typeof mtimeMs !== 'number' || typeof size !== 'number') throw new Error('packed notes: a note without its path, title or stamp');
+  if (typeof path !== 'string' || typeof title !== 'string' || typeof mtimeMs !== 'number' || typeof ctimeMs !== 'number' || typeof size !== 'number') throw new Error('packed notes: a note without its path, title or stamp');
   if (!Array.isArray(aliases) || !Array.isArray(tags) || !Array.isArray(problems)) throw new Error('packed notes: a note without its lists');
   if (frontmatter !== null && typeof frontmatter !== 'object') throw new Error('packed notes: front matter that is not an object');
   checkFlat(h, HEADING_FIELDS);
@@ -88,7 +89,7 @@ function unpack(p: PackedNote): LoadedNote {
     timestamps[k++] = { seconds: t[i] as number, label: t[i + 1] as string, videoId: t[i + 2] as string | null, kind, line: t[i + 4] as number };
   }
   const record: NoteRecord = { path: path as NoteRecord['path'], title, aliases, tags, videoId, url, media, frontmatter, headings, blocks, links, timestamps, problems };
-  return { record, mtimeMs, size };
+  return { record, mtimeMs, ctimeMs, size };
 }
 
 function checkFlat(list: unknown, fields: number): asserts list is unknown[] {

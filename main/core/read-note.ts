@@ -19,6 +19,8 @@ export interface ReadResult {
   /** The text, or '' when it could not be read or is binary. */
   source: string;
   mtimeMs: number;
+  /** When the file itself last changed (a write, a rename, a utimes): what a sync tool that puts back an mtime cannot hide. */
+  ctimeMs: number;
   size: number;
   problems: Problem[];
   /** False when the file vanished: the caller treats it as removed. */
@@ -57,7 +59,7 @@ function nameForms(root: string, path: string): [nfc: string, nfd: string] {
 
 /** What reading a file that is not there (or not in the vault) gives. */
 function gone(): ReadResult {
-  return { source: '', mtimeMs: 0, size: 0, exists: false, problems: [] };
+  return { source: '', mtimeMs: 0, ctimeMs: 0, size: 0, exists: false, problems: [] };
 }
 
 /**
@@ -83,7 +85,7 @@ export function readVaultFileSync(root: string, path: string): ReadResult {
   }
   const { fd, stats: info } = file;
   try {
-    const base = { mtimeMs: info.mtimeMs, size: info.size, exists: true };
+    const base = { mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, size: info.size, exists: true };
     const tooBig = sizeProblem(info.size);
     if (tooBig) return { ...base, source: '', problems: [tooBig] };
     // A file growing while it is read is read up to its size at open; the watcher reports the rest.
@@ -113,7 +115,7 @@ export async function readNoteFile(absolutePath: string): Promise<ReadResult> {
   }
   const { handle, stats: info } = file;
   try {
-    const base = { mtimeMs: info.mtimeMs, size: info.size, exists: true };
+    const base = { mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, size: info.size, exists: true };
     const tooBig = sizeProblem(info.size);
     if (tooBig) return { ...base, source: '', problems: [tooBig] };
     const bytes = await handle.readFile();
@@ -133,11 +135,11 @@ function sizeProblem(size: number): Problem | null {
 
 function missing(err: unknown): ReadResult {
   if (isNotRegularFile(err)) {
-    return { source: '', mtimeMs: 0, size: 0, exists: true, problems: [{ code: 'unreadable', message: 'Not a regular file (a FIFO, socket or device), so it is not read.' }] };
+    return { source: '', mtimeMs: 0, ctimeMs: 0, size: 0, exists: true, problems: [{ code: 'unreadable', message: 'Not a regular file (a FIFO, socket or device), so it is not read.' }] };
   }
   const code = (err as NodeJS.ErrnoException)?.code;
   const exists = code !== 'ENOENT' && code !== 'ENOTDIR';
-  return { source: '', mtimeMs: 0, size: 0, exists, problems: exists ? [{ code: 'unreadable', message: `Could not read the file: ${String((err as Error)?.message ?? err)}` }] : [] };
+  return { source: '', mtimeMs: 0, ctimeMs: 0, size: 0, exists, problems: exists ? [{ code: 'unreadable', message: `Could not read the file: ${String((err as Error)?.message ?? err)}` }] : [] };
 }
 
 /** Bytes → text: UTF-8 (BOM dropped), UTF-16 with a BOM, or UTF-8 with replacement characters and a problem. */

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { readSnapshot, writeSnapshot } from '../../main/core/cache';
+import { CACHE_VERSION, readSnapshot, writeSnapshot } from '../../main/core/cache';
 import { parseNoteSource, type LoadedNote } from '../../main/core/load-note';
 import type { VaultPath } from '../../main/core/model';
 import { packNotes, unpackNotes } from '../../main/core/note-codec';
@@ -33,7 +33,7 @@ function notesUnder(dir: string): string[] {
 }
 
 function loaded(path: string, source: string, i: number): LoadedNote {
-  return { record: parseNoteSource(path as VaultPath, source), mtimeMs: 1_700_000_000_000 + i + 0.25, size: source.length };
+  return { record: parseNoteSource(path as VaultPath, source), mtimeMs: 1_700_000_000_000 + i + 0.25, ctimeMs: 1_700_000_100_000 + i + 0.5, size: source.length };
 }
 
 /** Packed, through JSON as it really travels, and back. */
@@ -67,7 +67,7 @@ describe('packed notes', () => {
     const [good] = packNotes([loaded('a.md', 'x [[y]] <a class="yt-timestamp" data-t="00:01">[00:01]</a>', 0)]);
     assert.ok(good);
     assert.throws(() => unpackNotes({ notes: [] }));
-    assert.throws(() => unpackNotes([good.slice(0, 14)]));
+    assert.throws(() => unpackNotes([good.slice(0, 15)]));
     const shortLinks = [...good];
     shortLinks[12] = (good[12] as unknown[]).slice(0, 4) as never;
     assert.throws(() => unpackNotes([shortLinks]));
@@ -125,12 +125,26 @@ describe('the warm-start snapshot', () => {
     await writeSnapshot(file, root, notes.values());
     assert.equal((await readSnapshot(file, root))?.size, notes.size);
     assert.equal(await readSnapshot(file, `${root}-elsewhere`), null);
-    const text = readFileSync(file, 'utf8');
-    await writeFile(file, text.slice(0, text.length / 2));
-    assert.equal(await readSnapshot(file, root), null);
+    const bytes = readFileSync(file);
+    await writeFile(file, bytes.subarray(0, bytes.length / 2));
+    assert.equal(await readSnapshot(file, root), null, 'a torn snapshot is not trusted');
+    await writeFile(file, bytes.subarray(0, bytes.length - 1));
+    assert.equal(await readSnapshot(file, root), null, 'a snapshot one byte short is not trusted');
+    for (const at of [48, Math.floor(bytes.length / 2), bytes.length - 1]) {
+      const altered = Buffer.from(bytes);
+      altered[at] = altered[at]! ^ 0x20;
+      await writeFile(file, altered);
+      assert.equal(await readSnapshot(file, root), null, `a snapshot with byte ${at} altered is not trusted`);
+    }
     await writeFile(file, JSON.stringify({ version: 1, root, notes: [...notes.values()] }));
-    assert.equal(await readSnapshot(file, root), null, 'a snapshot in the old format is not trusted');
-    await writeFile(file, JSON.stringify({ ...JSON.parse(text), notes: [['a.md']] }));
-    assert.equal(await readSnapshot(file, root), null);
+    assert.equal(await readSnapshot(file, root), null, 'a snapshot in an old format is not trusted');
+    await writeFile(file, JSON.stringify({ version: 3, root, notes: packNotes([...notes.values()]) }));
+    assert.equal(await readSnapshot(file, root), null, 'a snapshot in the JSON format of version 3 is not trusted');
+    const otherVersion = Buffer.from(bytes);
+    otherVersion.writeUInt32LE(CACHE_VERSION + 1, 4);
+    await writeFile(file, otherVersion);
+    assert.equal(await readSnapshot(file, root), null, 'a snapshot of another version is not trusted');
+    await writeFile(file, bytes);
+    assert.equal((await readSnapshot(file, root))?.size, notes.size, 'the intact file still reads');
   });
 });

@@ -85,7 +85,7 @@ describe('links in properties', () => {
 
   it('keeps the property mark through the worker and snapshot codec', () => {
     const record = note('related: "[[Note]]"\n', '[[Body]]\n');
-    const [back] = unpackNotes(JSON.parse(JSON.stringify(packNotes([{ record, mtimeMs: 1, size: 2 }]))));
+    const [back] = unpackNotes(JSON.parse(JSON.stringify(packNotes([{ record, mtimeMs: 1, ctimeMs: 3, size: 2 }]))));
     assert.deepStrictEqual(back?.record, record);
   });
 
