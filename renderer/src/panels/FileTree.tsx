@@ -82,18 +82,28 @@ export function FileTree() {
     else if (top + ROW_HEIGHT > list.scrollTop + list.clientHeight) list.scrollTop = top + ROW_HEIGHT - list.clientHeight;
   };
 
+  /** Scrolls to the current row and gives it DOM focus: being current, it is mounted wherever it is. */
+  const focusCurrent = (i: number, id: string) => {
+    scrollToRow(i);
+    listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+  };
+
   const focusRow = (id: string | undefined) => {
     if (!id) return;
+    if (id === focusId && current === id) {
+      // No render coming (End pressed on the last row, say): a wheel may have scrolled it away.
+      focusCurrent(currentIndex, id);
+      return;
+    }
     focusPending.current = true;
     setFocusId(id);
   };
 
-  // The row may be thousands of rows away: scroll to it; it is mounted, being the current row.
+  // After the render that made the row current: it may be thousands of rows away.
   useLayoutEffect(() => {
-    if (!focusPending.current) return;
+    if (!focusPending.current || current === null) return;
     focusPending.current = false;
-    scrollToRow(currentIndex);
-    listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(current ?? '')}"]`)?.focus({ preventScroll: true });
+    focusCurrent(currentIndex, current);
   });
 
   const toggle = (row: TreeRow, open = !row.expanded) => {
