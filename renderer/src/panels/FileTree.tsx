@@ -14,7 +14,7 @@ import { navigation, noteRoute, useNavigation } from '../state/navigation';
 import { useVault } from '../state/vault-store';
 import { useWindowedRows } from '../layout/useWindowedRows';
 import { ancestorsOf, buildTree, noteId, rowIndex, visibleRows } from './file-tree-model';
-import type { TreeRow } from './file-tree-model';
+import type { FolderNode, TreeRow } from './file-tree-model';
 
 const EXPANDED_KEY = 'cairn.files.expanded';
 /** `.tree-row`'s height in panels.css. */
@@ -41,7 +41,9 @@ export function FileTree() {
   /** Set when the keyboard moves the focus: the row gets DOM focus once it is mounted. */
   const focusPending = useRef(false);
 
-  const tree = useMemo(() => buildTree(notes), [notes]);
+  // Built on the last tree: only folders whose notes changed are sorted again.
+  const lastTree = useRef<FolderNode | undefined>(undefined);
+  const tree = useMemo(() => (lastTree.current = buildTree(notes, lastTree.current)), [notes]);
   const rows = useMemo(() => visibleRows(tree, expanded), [tree, expanded]);
   const { start, end } = useWindowedRows(listRef, topRef, ROW_HEIGHT, rows.length);
 

@@ -35,3 +35,32 @@ test('a 100,000-note folder flattens without overflowing the stack, and rows are
   assert.equal(rowIndex(rows, 'n:nowhere.md'), -1);
   assert.equal(rowIndex(rows, null), -1);
 });
+
+test('rebuilt on the last tree, unchanged folders keep their sorted notes and rows, and the result equals a fresh build', () => {
+  const first = buildTree(notes);
+  const rowsBefore = visibleRows(first, new Set(['Inbox', 'Areas', 'Areas/A']));
+  const changed = [...notes.filter((n) => n.path !== 'Areas/Overview.md'), note('Areas/Another.md')];
+  const again = buildTree(changed, first);
+  const fresh = buildTree(changed);
+  const shape = (rows: ReturnType<typeof visibleRows>) => rows.map((r) => `${r.id} ${r.name} ${r.depth} ${r.posInSet}/${r.setSize} ${r.count}`);
+  const open = new Set(['Inbox', 'Areas', 'Areas/A', 'Areas/B']);
+  assert.deepEqual(shape(visibleRows(again, open)), shape(visibleRows(fresh, open)));
+  const inbox = (t: typeof first) => t.folders.find((f) => f.path === 'Inbox')!;
+  const areas = (t: typeof first) => t.folders.find((f) => f.path === 'Areas')!;
+  assert.equal(inbox(again).notes, inbox(first).notes);
+  assert.notEqual(areas(again).notes, areas(first).notes);
+  assert.deepEqual(areas(again).notes.map((n) => n.title), ['Another']);
+  const rowsAfter = visibleRows(again, new Set(['Inbox', 'Areas', 'Areas/A']));
+  const capture = (rows: typeof rowsBefore) => rows.find((r) => r.path === 'Inbox/Capture 2.md');
+  assert.equal(capture(rowsAfter), capture(rowsBefore));
+});
+
+test('a title change re-sorts its folder', () => {
+  const first = buildTree(notes);
+  const renamed = notes.map((n) => (n.path === 'Inbox/Capture 10.md' ? { ...n, title: 'Aardvark' } : n));
+  const again = buildTree(renamed, first);
+  assert.deepEqual(
+    again.folders.find((f) => f.path === 'Inbox')!.notes.map((n) => n.title),
+    ['Aardvark', 'Capture 2'],
+  );
+});
