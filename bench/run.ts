@@ -7,6 +7,8 @@
  * BENCH_SKIP_HOST=1 leaves out the web host's rows (URL, search ready, idle and peak RSS, from outside its process).
  * BENCH_SKIP_USAGE=1 leaves out memory under use (500 notes read, 50 graph mode switches; Chromium, needs `npm run build`).
  * BENCH_SKIP_REEL=1 leaves out the highlight reel's seek row (Chromium through the web host; needs `npm run build`).
+ * BENCH_SKIP_TREE=1 leaves out the Files tree rows (a 22k-note folder opened and scrolled in Chromium through the web
+ * host; vault sizes from BENCH_TREE_SIZES, default 25000,100000).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
@@ -222,6 +224,7 @@ async function main(): Promise<void> {
   if (!process.env.BENCH_SKIP_MEDIA) await optional('media-bench.ts', 'benchMedia', [sizes]);
   if (!process.env.BENCH_SKIP_TRANSCRIPTS) await optional('transcript-bench.ts', 'benchTranscripts', []);
   if (!process.env.BENCH_SKIP_REEL) await optional('reel-bench.ts', 'benchReel', []);
+  if (!process.env.BENCH_SKIP_TREE) await optional('tree-bench.ts', 'benchTree', []);
   await report('latest.json');
 }
 

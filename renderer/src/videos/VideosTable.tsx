@@ -11,7 +11,7 @@ import { formatTimeLabel } from '../../../main/core/syntax/time';
 import { openSources } from '../player/dock-store';
 import { defaultDir, formatBytes } from './videos-model';
 import type { SortKey, VideoGroups, VideoSort } from './videos-model';
-import { useWindowedRows } from './useWindowedRows';
+import { useWindowedRows } from '../layout/useWindowedRows';
 
 export const ROW_HEIGHT = 52;
 
