@@ -42,7 +42,8 @@ import { loadPositions, savePositions } from './position-cache';
 import type { PositionMap } from './position-cache';
 import { RendererPause, hardwareWebgl, hexRgb } from './render-support';
 import { emptyScene } from './scene';
-import { markOpen, rebuildScene, regroup, seed } from './scene-build';
+import { placeFirst } from './first-placement';
+import { edgesOfRec, markOpen, rebuildScene, regroup, seed } from './scene-build';
 import type { GraphViewEvents, ViewCore } from './view-core';
 import { revealOnly } from './timelapse';
 import { visibleGraph } from './visible-graph';
@@ -109,7 +110,7 @@ export class GraphView implements ViewCore {
   /** @internal */
   insets: Insets = { top: 34, bottom: 26 };
   /** @internal */
-  coldPending = false;
+  coldLayout = false;
   /** @internal */
   destroyed = false;
   private openId: string | null = null;
@@ -147,7 +148,7 @@ export class GraphView implements ViewCore {
     this.layout = new LayoutDriver(this, this.sync);
     this.nodeLayer = new NodeLayer(host, this.cy, this.scene, this.theme);
     this.edgeLayer = new EdgeLayer(host, this.cy, this.scene, this.theme);
-    this.labelLayer = new LabelLayer(host, this.cy, this.scene, this.theme);
+    this.labelLayer = new LabelLayer(host, this.cy, this.scene, this.theme, (rec) => edgesOfRec(this, rec));
     this.resize();
     this.keys = new KeyboardWalk(this);
     bindInteraction(this, this.layout, (rec) => this.keys.focus(rec), () => this.cyRenders++);
@@ -358,22 +359,16 @@ export class GraphView implements ViewCore {
       }
     }
 
-    // A cold start (most of the vault never laid out): lay it out first, draw from its first frame.
-    if (!local && this.drawn.nodes.size === 0 && vis.nodes.size > 0 && !this.coldPending) {
+    // A cold start (most of the vault never laid out): drawn at once from a placement by
+    // folder, which the force layout then refines in the worker with the view following it.
+    let cold = false;
+    if (!local && this.drawn.nodes.size === 0 && vis.nodes.size > 0) {
       let known = 0;
       for (const id of vis.nodes) if (positions.has(id)) known++;
       if (known < vis.nodes.size / 2) {
-        this.coldPending = true;
-        this.emitVisible(vis);
-        this.layout.start(vis, 'all', 1);
-        return;
+        cold = true;
+        placeFirst(this.model, vis, positions, this.settings.linkDistance);
       }
-    }
-    if (this.coldPending) {
-      // Still waiting for the first frame, which calls back here.
-      this.emitVisible(vis);
-      if (reason === 'forces') this.layout.start(vis, 'all', 1);
-      return;
     }
 
     const diff = diffVisible(this.drawn, vis);
@@ -403,9 +398,14 @@ export class GraphView implements ViewCore {
     this.sync.sync(diff, changed);
 
     // Layout: what needs to move, if anything.
-    if (reason === 'forces') this.layout.start(vis, 'all', 0.6);
+    if (cold) {
+      this.coldLayout = true;
+      fitView(this.cy, this.scene.nodes, this.insets, false);
+      this.layout.start(vis, 'all', 1);
+    } else if (reason === 'forces') this.layout.start(vis, 'all', this.coldLayout ? 1 : 0.6);
     else if (local && (centreMoved || fresh.length > 0)) this.layout.start(vis, 'all', fresh.length === vis.nodes.size ? 1 : 0.6);
-    else if (!local && fresh.length > 0) this.layout.start(vis, new Set(fresh), 0.4);
+    // New notes during a first layout join it rather than replace it with a run of their own.
+    else if (!local && fresh.length > 0) this.layout.start(vis, this.coldLayout ? 'all' : new Set(fresh), this.coldLayout ? 0.8 : 0.4);
 
     if (local && (centreMoved || diff.nodesAdded.length > 0) && !this.userMoved) fitView(this.cy, this.scene.nodes, this.insets, false);
     if (!local && reason === 'open' && this.scene.open) bringIntoView(this.cy, this.scene.open, this.scene.nodes.length);
@@ -417,9 +417,11 @@ export class GraphView implements ViewCore {
     this.sync.clear();
     this.cy.elements().remove();
     this.drawn = { nodes: new Set(), edges: new Set() };
-    this.coldPending = false;
+    this.coldLayout = false;
     this.scene.nodes = [];
     this.scene.edges = [];
+    this.scene.edgeOrder = new Uint32Array(0);
+    this.scene.openEdges = [];
     this.scene.byId = new Map();
     this.scene.open = null;
     this.scene.dragging = null;
