@@ -62,7 +62,7 @@ export function edgeInBox(e: RankedEdge, b: Box): boolean {
   return !((s.x < b.x1 && t.x < b.x1) || (s.x > b.x2 && t.x > b.x2) || (s.y < b.y1 && t.y < b.y1) || (s.y > b.y2 && t.y > b.y2));
 }
 
-export interface Pick<E> {
+export interface EdgePick<E> {
   /** The chosen edges, lowest rank first. */
   edges: E[];
   /** Whether every edge in view (and not skipped) was chosen: the budget did not bind. */
@@ -75,7 +75,7 @@ export interface Pick<E> {
  * Up to `budget` edges in the box, lowest rank first, leaving out those `skip` says (drawn
  * elsewhere, such as the open note's). `order` is `rankOrder` of the edges' ranks.
  */
-export function pickEdges<E extends RankedEdge>(edges: readonly E[], order: Uint32Array, box: Box, budget: number, skip: ((e: E) => boolean) | null = null): Pick<E> {
+export function pickEdges<E extends RankedEdge>(edges: readonly E[], order: Uint32Array, box: Box, budget: number, skip: ((e: E) => boolean) | null = null): EdgePick<E> {
   const out: E[] = [];
   let i = 0;
   for (; i < order.length && out.length < budget; i++) {

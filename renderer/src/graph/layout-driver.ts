@@ -148,23 +148,29 @@ export class LayoutDriver {
       if (free && !free[i]) continue;
       positions.set(ids[i]!, { x: xy[2 * i]!, y: xy[2 * i + 1]! });
     }
-    for (let i = 0; i < ids.length; i++) {
-      if (free && !free[i]) continue;
-      const rec = v.scene.byId.get(ids[i]!);
-      if (!rec || rec === v.scene.dragging) continue;
-      rec.x = xy[2 * i]!;
-      rec.y = xy[2 * i + 1]!;
+    if (v.coldPending) {
+      v.coldPending = false;
+      v.refresh(null);
+      fitView(v.cy, v.scene.nodes, v.insets, false);
+    } else {
+      for (let i = 0; i < ids.length; i++) {
+        if (free && !free[i]) continue;
+        const rec = v.scene.byId.get(ids[i]!);
+        if (!rec || rec === v.scene.dragging) continue;
+        rec.x = xy[2 * i]!;
+        rec.y = xy[2 * i + 1]!;
+      }
+      // Cytoscape's positions only matter for hit testing: a small graph's follow every frame, a
+      // big one's are handed over in idle time once the layout is done.
+      if (v.scene.nodes.length <= ANIMATED_NODES || (free && ids.length <= ANIMATED_NODES)) this.sync.syncPositions(ids, free);
+      else if (frame.done) {
+        for (let i = 0; i < ids.length; i++) if (!free || free[i]) this.sync.pendingMoves.add(ids[i]!);
+        this.sync.schedulePump();
+      }
+      if (fit && !v.userMoved) fitView(v.cy, v.scene.nodes, v.insets, false);
+      v.redrawLayers();
     }
-    // Cytoscape's positions only matter for hit testing: a small graph's follow every frame, a
-    // big one's are handed over in idle time once the layout is done.
-    if (v.scene.nodes.length <= ANIMATED_NODES || (free && ids.length <= ANIMATED_NODES)) this.sync.syncPositions(ids, free);
-    else if (frame.done) {
-      for (let i = 0; i < ids.length; i++) if (!free || free[i]) this.sync.pendingMoves.add(ids[i]!);
-      this.sync.schedulePump();
-    }
-    if (fit && !v.userMoved) fitView(v.cy, v.scene.nodes, v.insets, false);
     if (frame.done) v.coldLayout = false;
-    v.redrawLayers();
     if (frame.done && !local) v.scheduleSave();
   }
 }

@@ -45,7 +45,9 @@ export interface ViewCore {
   /** Whether the person has panned or zoomed since the view last fitted itself. */
   userMoved: boolean;
   insets: Insets;
-  /** The first layout of a graph drawn from a quick placement is running: the view follows it. */
+  /** Waiting for the first layout frame of a small graph's cold start before drawing anything. */
+  coldPending: boolean;
+  /** A first layout of the global graph is running: the view follows it. */
   coldLayout: boolean;
   destroyed: boolean;
   nodeDataOf(id: string): NodeData;
