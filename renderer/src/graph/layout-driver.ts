@@ -161,9 +161,10 @@ export class LayoutDriver {
         rec.y = xy[2 * i + 1]!;
       }
       // Cytoscape's positions only matter for hit testing: a small graph's follow every frame, a
-      // big one's are handed over in idle time once the layout is done.
+      // big one's are handed over in idle time, after every frame (a first layout of a big vault
+      // runs for minutes, and a click must land on the dot where it is drawn).
       if (v.scene.nodes.length <= ANIMATED_NODES || (free && ids.length <= ANIMATED_NODES)) this.sync.syncPositions(ids, free);
-      else if (frame.done) {
+      else {
         for (let i = 0; i < ids.length; i++) if (!free || free[i]) this.sync.pendingMoves.add(ids[i]!);
         this.sync.schedulePump();
       }
