@@ -9,6 +9,9 @@
  * and keyboard focus moves (BENCH_ONLY_GRAPH_VIEW=1 npm run bench runs only those rows).
  *
  * `npm run bench` calls `benchGraph(sizes)`; `npx tsx bench/graph-bench.ts 1000,10000` runs it alone.
+ * With BENCH_GRAPH_100K=1 it also opens the global graph of issue #12's vault (100k notes, ~1.7 M
+ * links, deep folders; see synthetic-graph.ts `vault`): first useful frame, the longest UI-thread
+ * task, panning, and the renderer's JS heap (off by default: it takes minutes).
  */
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -42,6 +45,18 @@ interface PageGlobals {
   frames_: { n: number; t0: number; stop: boolean };
   longest_: number;
   obs_: { observe(options: unknown): void; disconnect(): void };
+}
+
+/** The page's JS heap after a full garbage collection, in MB (the main thread's isolate: workers not included). */
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1024 / 1024;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 function buildPage(): void {
@@ -162,7 +177,8 @@ async function benchSize(browser: Browser, origin: string, n: number, add: (row:
     if (synced) add({ area: 'graph', measure: `${k} notes: all elements in Cytoscape (interactive) from cache`, value: synced.t / 1000, unit: 's' });
     await page.waitForTimeout(1000);
     const panFps = await fps(page, () => pan(page));
-    add({ area: 'graph', measure: `${k} notes: frames per second while panning (mouse drag)`, value: panFps, unit: 'fps', target: n >= 10000 ? '≥ 30' : undefined });
+    add({ area: 'graph', measure: `${k} notes: frames per second while panning (mouse drag)`, value: panFps, unit: 'fps', target: n >= 10000 ? '≥ 45' : undefined });
+    add({ area: 'graph', measure: `${k} notes: renderer JS heap, global graph shown (after GC)`, value: await heapMB(page), unit: 'MB', target: n >= 10000 ? '≤ 150' : undefined });
     await page.waitForTimeout(500);
     const zoomFps = await fps(page, () => zoom(page));
     add({ area: 'graph', measure: `${k} notes: frames per second while zooming (mouse wheel)`, value: zoomFps, unit: 'fps' });
@@ -187,6 +203,42 @@ async function benchSize(browser: Browser, origin: string, n: number, add: (row:
     add({ area: 'graph', measure: `${k} notes: local graph of a note, first switch after load`, value: first!, unit: 'ms' });
     add({ area: 'graph', measure: `${k} notes: local graph of a note, drawn (median of ${later.length} more)`, value: median(later), unit: 'ms', target: '≤ 100' });
     add({ area: 'graph', measure: `${k} notes: local graph of a note, drawn (slowest of those)`, value: Math.max(...later), unit: 'ms' });
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The global graph of a vault shaped like issue #12's (100k notes, ~1.7 M links): opened cold,
+ * since a first layout of it is what a person meets first.
+ */
+async function benchHuge(browser: Browser, origin: string, n: number, add: (row: Row) => void): Promise<void> {
+  const k = `${n / 1000}k`;
+  const key = `bench-huge-${n}-${Date.now()}`;
+  const context = await browser.newContext({ viewport: VIEW, colorScheme: 'light' });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => process.stderr.write(`  page error: ${err.message}\n`));
+  try {
+    // The page builds its synthetic graph data first (the app's equivalent is receiving the
+    // host's payload); its clock (bench.t0, which marks count from) starts once that is done.
+    await page.goto(`${origin}/index.html?n=${n}&shape=vault&key=${key}&mode=global&size=${VIEW.width}x${VIEW.height}`, { timeout: 300_000 });
+    const { value: drawn, longestMs } = await longestTask(page, async () => {
+      const mark = await waitForMark(page, 'drawn', -1, 180_000).catch(() => null);
+      // The layout and the hand-over to Cytoscape keep going after the first frame: watch them too.
+      await page.waitForTimeout(10_000);
+      return mark;
+    });
+    const links = await page.evaluate(() => (globalThis as unknown as PageGlobals).bench.view!.stats());
+    add({ area: 'graph', measure: `${k} vault-shaped notes: first useful frame, cold (from graph data in hand)`, value: drawn ? drawn.t / 1000 : NaN, unit: 's', target: '≤ 4' });
+    add({ area: 'graph', measure: `${k} vault-shaped notes: links in the graph`, value: links.drawnEdges, unit: 'links' });
+    add({ area: 'graph', measure: `${k} vault-shaped notes: longest UI-thread task, first frame + 10 s`, value: longestMs, unit: 'ms', target: '≤ 100' });
+    add({ area: 'graph', measure: `${k} vault-shaped notes: renderer JS heap, global graph shown (after GC)`, value: await heapMB(page), unit: 'MB', target: '≤ 700' });
+    if (drawn) {
+      const panFps = await fps(page, () => pan(page));
+      add({ area: 'graph', measure: `${k} vault-shaped notes: frames per second while panning (mouse drag)`, value: panFps, unit: 'fps', target: '≥ 30' });
+      const zoomFps = await fps(page, () => zoom(page));
+      add({ area: 'graph', measure: `${k} vault-shaped notes: frames per second while zooming (mouse wheel)`, value: zoomFps, unit: 'fps' });
+    }
   } finally {
     await context.close();
   }
@@ -263,8 +315,14 @@ async function withBrowser(sizes: number[], run: (browser: Browser, origin: stri
   return rows;
 }
 
-export function benchGraph(sizes: number[]): Promise<Row[]> {
-  return withBrowser(sizes, benchSize);
+export async function benchGraph(sizes: number[]): Promise<Row[]> {
+  const rows = await withBrowser(sizes, benchSize);
+  if (process.env.BENCH_GRAPH_100K) rows.push(...(await benchGraphHuge([100_000])));
+  return rows;
+}
+
+export function benchGraphHuge(sizes: number[]): Promise<Row[]> {
+  return withBrowser(sizes, benchHuge);
 }
 
 export function benchGraphView(sizes: number[]): Promise<Row[]> {
@@ -273,6 +331,7 @@ export function benchGraphView(sizes: number[]): Promise<Row[]> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
-  const rows = await benchGraph(sizes);
+  // `npx tsx bench/graph-bench.ts huge` runs only the 100k rows.
+  const rows = process.argv[2] === 'huge' ? await benchGraphHuge([100_000]) : await benchGraph(sizes);
   for (const r of rows) process.stdout.write(`${r.measure.padEnd(70)} ${String(Math.round(r.value * 100) / 100).padStart(9)} ${r.unit.padEnd(6)} ${r.target ?? ''}\n`);
 }

@@ -1,6 +1,6 @@
 /**
  * The graph bench page: the real GraphPane on synthetic graph data, configured from the query
- * string (`n`, `mode`, `webgl`, `open`, `size`, `variant`: `side` or `view`, the main-area graph view), recording the pane's timing marks in
+ * string (`n`, `shape`: `plain` or `vault` (see synthetic-graph.ts), `mode`, `webgl`, `open`, `size`, `variant`: `side` or `view`, the main-area graph view), recording the pane's timing marks in
  * `window.bench` for bench/graph-bench.ts to read.
  */
 import { useState } from 'react';
@@ -9,7 +9,8 @@ import type { VaultDelta } from '../../main/core/model';
 import { GraphPane } from '../../renderer/src/graph/GraphPane';
 import type { GraphSource } from '../../renderer/src/graph/graph-source';
 import type { GraphView } from '../../renderer/src/graph/graph-view';
-import { syntheticGraph } from './synthetic-graph';
+import { syntheticGraph, syntheticPath } from './synthetic-graph';
+import type { GraphShape } from './synthetic-graph';
 import '../../renderer/src/styles/base.css';
 
 interface Mark {
@@ -24,6 +25,8 @@ interface BenchApi {
   view: GraphView | null;
   open(path: string | null): void;
   delta(delta: VaultDelta): void;
+  /** The path of synthetic note i, in this page's shape. */
+  pathOf(i: number): string;
 }
 
 declare global {
@@ -44,7 +47,8 @@ localStorage.setItem(
   JSON.stringify({ mode, depth: Number(params.get('depth') ?? 1), groupBy: params.get('group') ?? 'folder', showTags: params.get('tags') === '1', showGhosts: params.get('ghosts') === '1', arrows: params.get('arrows') === '1' }),
 );
 
-const data = syntheticGraph(n);
+const shape: GraphShape = params.get('shape') === 'vault' ? 'vault' : 'plain';
+const data = syntheticGraph(n, shape);
 let onDelta: ((delta: VaultDelta) => void) | null = null;
 const source: GraphSource = {
   load: async () => data,
@@ -60,6 +64,7 @@ const bench: BenchApi = {
   view: null,
   open: () => {},
   delta: (delta) => onDelta?.(delta),
+  pathOf: (i) => syntheticPath(i, shape),
 };
 window.bench = bench;
 

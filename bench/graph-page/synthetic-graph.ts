@@ -2,6 +2,8 @@
  * Deterministic synthetic graph data shaped like a vault's: notes in folders, about five links a
  * note whose targets follow a power law (a few hubs, a long tail), a few links to notes that don't
  * exist (ghosts), tags drawn from a skewed list, and some notes citing videos. Same n → same graph.
+ * `shape: 'vault'` is issue #12's vault instead: ~17 links a note (1.7 M at 100k) and folders
+ * three to four deep.
  */
 import type { GraphData } from '../../main/api';
 import type { GraphEdge, GraphNode, VaultPath } from '../../main/core/model';
@@ -10,11 +12,21 @@ import { rng } from '../rng';
 const FOLDERS = ['Podcast', 'Data stack', 'Analytics', 'Practices', 'Culture', 'People', 'Sources', 'Archive/2023', 'Archive/2024'];
 const TAGS = ['data', 'culture', 'kafka', 'experiment', 'metrics', 'people', 'platform', 'ml', 'growth', 'strategy', 'history', 'ops'];
 
-export function syntheticPath(i: number): string {
-  return `${FOLDERS[i % FOLDERS.length]}/Note ${i}.md`;
+export type GraphShape = 'plain' | 'vault';
+
+export function syntheticPath(i: number, shape: GraphShape = 'plain'): string {
+  if (shape === 'plain') return `${FOLDERS[i % FOLDERS.length]}/Note ${i}.md`;
+  // Deep folders: 9 areas, 12 projects each, 8 topics each, and a year level under half of them.
+  const area = FOLDERS[i % FOLDERS.length]!;
+  const project = `Project ${Math.floor(i / 9) % 12}`;
+  const topic = `Topic ${Math.floor(i / 108) % 8}`;
+  const year = (i >> 3) % 2 === 0 ? `/${2019 + (i % 6)}` : '';
+  return `${area}/${project}/${topic}${year}/Note ${i}.md`;
 }
 
-export function syntheticGraph(n: number, linksPerNote = 5, seed = 1): GraphData {
+export function syntheticGraph(n: number, shape: GraphShape = 'plain', seed = 1): GraphData {
+  const linksPerNote = shape === 'vault' ? 17 : 5;
+  const pathOf = (i: number) => syntheticPath(i, shape);
   const r = rng(seed);
   const nodes: GraphNode[] = [];
   const edges = new Map<string, GraphEdge>();
@@ -26,7 +38,7 @@ export function syntheticGraph(n: number, linksPerNote = 5, seed = 1): GraphData
     else edges.set(id, { id, source, target, kind, count: 1 });
   };
   for (let i = 0; i < n; i++) {
-    const path = syntheticPath(i);
+    const path = pathOf(i);
     const tags: string[] = [];
     const tagCount = Math.floor(r() * 3);
     for (let k = 0; k < tagCount; k++) {
@@ -37,7 +49,7 @@ export function syntheticGraph(n: number, linksPerNote = 5, seed = 1): GraphData
     nodes.push({ id: path, kind: 'note', label: `Note ${i}`, path: path as VaultPath, folder, tags });
   }
   for (let i = 0; i < n; i++) {
-    const source = syntheticPath(i);
+    const source = pathOf(i);
     const links = Math.max(1, Math.round(linksPerNote * (0.4 + r() * 1.2)));
     for (let k = 0; k < links; k++) {
       if (r() < 0.03) {
@@ -48,7 +60,7 @@ export function syntheticGraph(n: number, linksPerNote = 5, seed = 1): GraphData
       }
       // Power law over the notes: low indices are hubs.
       const j = Math.min(n - 1, Math.floor(n * Math.pow(r(), 3)));
-      if (j !== i) add('link', source, syntheticPath(j));
+      if (j !== i) add('link', source, pathOf(j));
     }
     for (const tag of nodes[i]!.tags) {
       const id = `tag:${tag}`;

@@ -2,6 +2,11 @@
  * Cytoscape kept in step with the scene. Cytoscape holds the drawn elements for hit testing,
  * dragging and the `window.cairn.graph` API; small changes reach it right away, big ones in
  * idle-time slices, so the first picture of a large vault never waits on it.
+ *
+ * Edges reach Cytoscape only while the drawing has at most CY_EDGES of them: it never draws them
+ * (the edge layer does) and needs none for hit testing, so past that size they would only be API
+ * surface, at ~25 µs of idle time and about a kilobyte of heap apiece: 1.6 M of them at 100k notes
+ * were minutes of hand-over and most of the renderer's heap.
  */
 import type { EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { VisibleDiff } from './elements';
@@ -14,6 +19,8 @@ const SYNC_ELEMENTS = 1500;
 /** Elements per slice of idle-time adding (~25 µs each measured), and how long a slice may run. */
 const SLICE_ELEMENTS = 150;
 const SLICE_MS = 12;
+/** Drawings with more edges than this keep them out of Cytoscape (see above). */
+export const CY_EDGES = 20_000;
 
 export class CySync {
   /** Drawn but not yet handed to Cytoscape. */
@@ -22,6 +29,8 @@ export class CySync {
   /** Nodes whose Cytoscape position lags the scene's (big layouts hand positions over in idle time). */
   readonly pendingMoves = new Set<string>();
   private pump: number | null = null;
+  /** Whether Cytoscape holds the drawn edges. */
+  private edgesIn = true;
 
   constructor(private readonly v: ViewCore) {}
 
@@ -29,6 +38,7 @@ export class CySync {
     this.pendingNodes.clear();
     this.pendingEdges.clear();
     this.pendingMoves.clear();
+    this.edgesIn = true;
   }
 
   destroy(): void {
@@ -41,7 +51,15 @@ export class CySync {
   }
 
   sync(diff: VisibleDiff, changed: Set<string>): void {
-    const { cy, model, scene, grouping } = this.v;
+    const { cy, model, scene, grouping, drawn } = this.v;
+    const edgesIn = drawn.edges.size <= CY_EDGES;
+    if (edgesIn !== this.edgesIn) {
+      this.edgesIn = edgesIn;
+      this.pendingEdges.clear();
+      // Crossing the line either way: all drawn edges go in, or all go out.
+      diff = edgesIn ? { ...diff, edgesAdded: [...drawn.edges], edgesRemoved: [] } : { ...diff, edgesAdded: [], edgesRemoved: [] };
+      if (!edgesIn) cy.edges().remove();
+    } else if (!edgesIn) diff = { ...diff, edgesAdded: [], edgesRemoved: [] };
     const deferAll = diff.nodesAdded.length + diff.edgesAdded.length + this.pendingNodes.size + this.pendingEdges.size > SYNC_ELEMENTS;
     cy.batch(() => {
       const gone = cy.collection();

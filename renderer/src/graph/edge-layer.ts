@@ -9,10 +9,12 @@ import type { Core } from 'cytoscape';
 import type { EdgeRec, Scene } from './scene';
 import { EDGE_LINK } from './scene';
 
-/** Edges drawn at most in one picture; beyond, a stable share of them (see `EdgeRec.rank`). */
-const EDGE_BUDGET = 5000;
+import { pickEdges } from './edge-budget';
 import type { Viewport } from './viewport-canvas';
 import { ViewportCanvas, graphExtent } from './viewport-canvas';
+
+/** Edges drawn at most in one picture besides the open note's; beyond, the lowest-ranked (see `EdgeRec.rank`). */
+export const EDGE_BUDGET = 5000;
 
 export interface EdgeLook {
   edge: string;
@@ -21,6 +23,10 @@ export interface EdgeLook {
 }
 
 export class EdgeLayer extends ViewportCanvas {
+  /** Edges the last picture drew out of the budget, and whether those were all the edges in view. */
+  picked = 0;
+  complete = true;
+
   constructor(
     container: HTMLElement,
     cy: Core,
@@ -38,32 +44,34 @@ export class EdgeLayer extends ViewportCanvas {
   protected draw(view: Viewport): number {
     const { ctx, scene, look } = this;
     const edges = scene.edges;
+    this.picked = 0;
+    this.complete = true;
     if (edges.length === 0) return 0;
-    const { x1, y1, x2, y2 } = graphExtent(view);
+    const box = graphExtent(view);
+    const { x1, y1, x2, y2 } = box;
     const zoom = view.zoom;
     const open = scene.open;
     const dragging = scene.dragging;
 
-    // A dense overview draws a fixed share of its edges (the same ones every time, picked by a
-    // hash of their ids) at a strength that keeps the overall shade: 50k long lines take the
-    // best part of a second to rasterise without a GPU, and look no different from 5k.
-    let onScreen = 0;
-    for (const e of edges) if (inView(e, x1, y1, x2, y2)) onScreen++;
-    const share = Math.min(1, EDGE_BUDGET / Math.max(1, onScreen));
-    const density = Math.max(0.22, Math.min(1, Math.sqrt(1200 / Math.max(1, onScreen * share))));
+    // At most a budget of edges (the same ones every time; see edge-budget.ts), at a strength
+    // that keeps the overall shade: 50k long lines take the best part of a second to rasterise
+    // without a GPU, and look no different from 5k. The open note's edges are drawn apart, all of them.
+    const skip = open !== null || dragging !== null ? (e: EdgeRec) => e.s === open || e.t === open || e.s === dragging || e.t === dragging : null;
+    const pick = pickEdges(edges, scene.edgeOrder, box, EDGE_BUDGET, skip);
+    this.picked = pick.edges.length;
+    this.complete = pick.complete;
+    const density = Math.max(0.22, Math.min(1, Math.sqrt(1200 / Math.max(1, pick.edges.length))));
     const alpha = 0.55 * density;
-    let drawn = 0;
     const width = Math.max(0.6, Math.min(1.4, zoom * 1.1)) / zoom;
+    const mine = dragging ? scene.openEdges.filter((e) => e.s !== dragging && e.t !== dragging) : scene.openEdges;
+    let drawn = 0;
 
-    const stroke = (links: boolean, marked: boolean, color: string, a: number, dash: number) => {
+    const stroke = (list: readonly EdgeRec[], links: boolean, marked: boolean, color: string, a: number, dash: number) => {
       ctx.beginPath();
       let any = false;
-      for (const e of edges) {
+      for (const e of list) {
         if ((e.kind === EDGE_LINK) !== links) continue;
-        if ((open !== null && (e.s === open || e.t === open)) !== marked) continue;
-        if (!marked && e.rank >= share) continue;
-        if (dragging !== null && (e.s === dragging || e.t === dragging)) continue;
-        if (!inView(e, x1, y1, x2, y2)) continue;
+        if (marked && !inView(e, x1, y1, x2, y2)) continue;
         ctx.moveTo(e.s.x, e.s.y);
         ctx.lineTo(e.t.x, e.t.y);
         any = true;
@@ -76,18 +84,18 @@ export class EdgeLayer extends ViewportCanvas {
       ctx.setLineDash(dash ? [dash / zoom, dash / zoom] : []);
       ctx.stroke();
     };
-    stroke(false, false, look.edgeSoft, alpha * 0.9, 3);
-    stroke(true, false, look.edge, alpha, 0);
-    stroke(false, true, look.accent, 0.55, 3);
-    stroke(true, true, look.accent, 0.7, 0);
+    stroke(pick.edges, false, false, look.edgeSoft, alpha * 0.9, 3);
+    stroke(pick.edges, true, false, look.edge, alpha, 0);
+    stroke(mine, false, true, look.accent, 0.55, 3);
+    stroke(mine, true, true, look.accent, 0.7, 0);
     ctx.setLineDash([]);
     if (scene.arrows && zoom > 0.3) {
-      drawArrows(ctx, edges, (e) => e.kind === EDGE_LINK && e.rank < share && !(open !== null && (e.s === open || e.t === open)), zoom, x1, y1, x2, y2);
+      drawArrows(ctx, pick.edges, (e) => e.kind === EDGE_LINK, zoom, x1, y1, x2, y2);
       ctx.globalAlpha = Math.min(1, alpha * 1.3);
       ctx.fillStyle = look.edge;
       ctx.fill();
       if (open) {
-        drawArrows(ctx, edges, (e) => e.kind === EDGE_LINK && (e.s === open || e.t === open), zoom, x1, y1, x2, y2);
+        drawArrows(ctx, mine, (e) => e.kind === EDGE_LINK, zoom, x1, y1, x2, y2);
         ctx.globalAlpha = 0.8;
         ctx.fillStyle = look.accent;
         ctx.fill();

@@ -66,6 +66,8 @@ export interface VisibleDiff {
 /** What to add to and remove from the drawing to go from `drawn` to `next`. */
 export function diffVisible(drawn: Pick<VisibleGraph, 'nodes' | 'edges'>, next: Pick<VisibleGraph, 'nodes' | 'edges'>): VisibleDiff {
   const diff: VisibleDiff = { nodesAdded: [], nodesRemoved: [], edgesAdded: [], edgesRemoved: [] };
+  // The same sets (an unchanged visible graph, see GraphView.visibleNow): nothing to walk.
+  if (drawn.nodes === next.nodes && drawn.edges === next.edges) return diff;
   for (const id of next.nodes) if (!drawn.nodes.has(id)) diff.nodesAdded.push(id);
   for (const id of drawn.nodes) if (!next.nodes.has(id)) diff.nodesRemoved.push(id);
   for (const id of next.edges) if (!drawn.edges.has(id)) diff.edgesAdded.push(id);

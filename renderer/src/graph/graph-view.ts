@@ -16,7 +16,7 @@ import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { GraphData } from '../../../main/api';
 import type { GraphNode, VaultDelta } from '../../../main/core/model';
-import { bringIntoView, fitView } from './camera';
+import { ANIMATED_NODES, bringIntoView, fitView } from './camera';
 import type { Insets } from './camera';
 import { colourGroups } from './colour-groups';
 import type { Grouping } from './colour-groups';
@@ -42,7 +42,8 @@ import { loadPositions, savePositions } from './position-cache';
 import type { PositionMap } from './position-cache';
 import { RendererPause, hardwareWebgl, hexRgb } from './render-support';
 import { emptyScene } from './scene';
-import { markOpen, rebuildScene, regroup, seed } from './scene-build';
+import { placeFirst } from './first-placement';
+import { edgesOfRec, markOpen, rebuildScene, regroup, seed } from './scene-build';
 import type { GraphViewEvents, ViewCore } from './view-core';
 import { revealOnly } from './timelapse';
 import { visibleGraph } from './visible-graph';
@@ -111,10 +112,13 @@ export class GraphView implements ViewCore {
   /** @internal */
   coldPending = false;
   /** @internal */
+  coldLayout = false;
+  /** @internal */
   destroyed = false;
   private openId: string | null = null;
   private vaultKey: string | null = null;
   private last: VisibleGraph | null = null;
+  private visMemo: { model: GraphModel; version: number; settings: GraphSettings; openId: string | null; vis: VisibleGraph } | null = null;
   private localCentre: string | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly media: MediaQueryList | null;
@@ -147,7 +151,7 @@ export class GraphView implements ViewCore {
     this.layout = new LayoutDriver(this, this.sync);
     this.nodeLayer = new NodeLayer(host, this.cy, this.scene, this.theme);
     this.edgeLayer = new EdgeLayer(host, this.cy, this.scene, this.theme);
-    this.labelLayer = new LabelLayer(host, this.cy, this.scene, this.theme);
+    this.labelLayer = new LabelLayer(host, this.cy, this.scene, this.theme, (rec) => edgesOfRec(this, rec));
     this.resize();
     this.keys = new KeyboardWalk(this);
     bindInteraction(this, this.layout, (rec) => this.keys.focus(rec), () => this.cyRenders++);
@@ -314,8 +318,13 @@ export class GraphView implements ViewCore {
   }
 
   /** For tests and the bench: how the view is doing. */
-  stats(): { draws: number; cyRenders: number; drawnNodes: number; drawnEdges: number; cyNodes: number; cyEdges: number; pending: number; fastNodes: boolean; webgl: boolean; edgeDrawMs: number; nodeDrawMs: number; labelDrawMs: number; layoutRunning: boolean; focusMoveMs: number } {
+  stats(): { draws: number; cyRenders: number; drawnNodes: number; drawnEdges: number; cyNodes: number; cyEdges: number; pending: number; fastNodes: boolean; webgl: boolean; edgeDrawMs: number; nodeDrawMs: number; labelDrawMs: number; layoutRunning: boolean; focusMoveMs: number; edgesPicked: number; edgesComplete: boolean; labels: number } {
     return {
+      // The last picture's level of detail: edges drawn out of the budget (the open note's
+      // aside), whether those were all the edges in view, and labels shown.
+      edgesPicked: this.edgeLayer.picked,
+      edgesComplete: this.edgeLayer.complete,
+      labels: this.labelLayer.labels,
       drawnNodes: this.drawn.nodes.size,
       drawnEdges: this.drawn.edges.size,
       cyNodes: this.cy.nodes().length,
@@ -340,7 +349,7 @@ export class GraphView implements ViewCore {
     const started = performance.now();
     const s = this.settings;
     const local = s.mode === 'local';
-    const all = visibleGraph(this.model, s, this.openId);
+    const all = this.visibleNow();
     const vis = this.reveal ? revealOnly(this.model, all, this.reveal) : all;
     this.last = vis;
     const positions = local ? this.localPos : this.globalPos;
@@ -358,15 +367,23 @@ export class GraphView implements ViewCore {
       }
     }
 
-    // A cold start (most of the vault never laid out): lay it out first, draw from its first frame.
+    // A cold start (most of the vault never laid out). A small graph is laid out first and drawn
+    // from the layout's first frame, a few ms away; a big one is drawn at once from a placement
+    // by folder, which the force layout then refines in the worker with the view following it.
+    let cold = false;
     if (!local && this.drawn.nodes.size === 0 && vis.nodes.size > 0 && !this.coldPending) {
       let known = 0;
       for (const id of vis.nodes) if (positions.has(id)) known++;
       if (known < vis.nodes.size / 2) {
-        this.coldPending = true;
-        this.emitVisible(vis);
-        this.layout.start(vis, 'all', 1);
-        return;
+        if (vis.nodes.size <= ANIMATED_NODES) {
+          this.coldPending = true;
+          this.coldLayout = true;
+          this.emitVisible(vis);
+          this.layout.start(vis, 'all', 1);
+          return;
+        }
+        cold = true;
+        placeFirst(this.model, vis, positions, this.settings.linkDistance);
       }
     }
     if (this.coldPending) {
@@ -403,13 +420,32 @@ export class GraphView implements ViewCore {
     this.sync.sync(diff, changed);
 
     // Layout: what needs to move, if anything.
-    if (reason === 'forces') this.layout.start(vis, 'all', 0.6);
+    if (cold) {
+      this.coldLayout = true;
+      fitView(this.cy, this.scene.nodes, this.insets, false);
+      this.layout.start(vis, 'all', 1);
+    } else if (reason === 'forces') this.layout.start(vis, 'all', this.coldLayout ? 1 : 0.6);
     else if (local && (centreMoved || fresh.length > 0)) this.layout.start(vis, 'all', fresh.length === vis.nodes.size ? 1 : 0.6);
-    else if (!local && fresh.length > 0) this.layout.start(vis, new Set(fresh), 0.4);
+    // New notes during a first layout join it rather than replace it with a run of their own.
+    else if (!local && fresh.length > 0) this.layout.start(vis, this.coldLayout ? 'all' : new Set(fresh), this.coldLayout ? 0.8 : 0.4);
 
     if (local && (centreMoved || diff.nodesAdded.length > 0) && !this.userMoved) fitView(this.cy, this.scene.nodes, this.insets, false);
     if (!local && reason === 'open' && this.scene.open) bringIntoView(this.cy, this.scene.open, this.scene.nodes.length);
     if (!local && fresh.length > 0) this.scheduleSave();
+  }
+
+  /**
+   * The visible graph, recomputed only when the model, the settings or (for a local graph) the
+   * open note changed: opening a note in the global graph of a 100k-note vault used to walk all
+   * 1.6 M links again for the same answer.
+   */
+  private visibleNow(): VisibleGraph {
+    const m = this.visMemo;
+    const local = this.settings.mode === 'local';
+    if (m && m.model === this.model && m.version === this.model.version && m.settings === this.settings && (!local || m.openId === this.openId)) return m.vis;
+    const vis = visibleGraph(this.model, this.settings, this.openId);
+    this.visMemo = { model: this.model, version: this.model.version, settings: this.settings, openId: this.openId, vis };
+    return vis;
   }
 
   private clearDrawing(): void {
@@ -418,8 +454,11 @@ export class GraphView implements ViewCore {
     this.cy.elements().remove();
     this.drawn = { nodes: new Set(), edges: new Set() };
     this.coldPending = false;
+    this.coldLayout = false;
     this.scene.nodes = [];
     this.scene.edges = [];
+    this.scene.edgeOrder = new Uint32Array(0);
+    this.scene.openEdges = [];
     this.scene.byId = new Map();
     this.scene.open = null;
     this.scene.dragging = null;

@@ -71,10 +71,12 @@ export function hover(v: ViewCore, id: string): void {
   const scene = v.scene;
   const rec = scene.byId.get(id);
   if (!rec) return;
+  // Through the model's incidence: scanning every drawn edge was ~1.6 M steps a hover at 100k notes.
   const near = new Set<NodeRec>([rec]);
-  for (const e of scene.edges) {
-    if (e.s === rec) near.add(e.t);
-    else if (e.t === rec) near.add(e.s);
+  for (const e of v.model.edgesOf(id)) {
+    if (!v.drawn.edges.has(e.id)) continue;
+    const other = scene.byId.get(e.source === id ? e.target : e.source);
+    if (other) near.add(other);
   }
   scene.hovered = rec;
   scene.hoverNear = near;

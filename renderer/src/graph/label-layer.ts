@@ -10,22 +10,26 @@ import type { Core } from 'cytoscape';
 import type { GraphTheme } from './graph-theme';
 import { drawArrows, inView } from './edge-layer';
 import { drawNode } from './node-layer';
-import type { NodeRec, Scene } from './scene';
+import { labelAlpha, placeLabels } from './label-budget';
+import type { LabelBox } from './label-budget';
+import type { EdgeRec, NodeRec, Scene } from './scene';
 import { EDGE_LINK } from './scene';
 import type { Viewport } from './viewport-canvas';
 import { ViewportCanvas, graphExtent } from './viewport-canvas';
 
-/** On-screen label size (px) at which a label starts to show, and at which it is fully opaque. */
-const FADE_FROM = 10;
-const FADE_TO = 13.5;
 const MAX_CHARS = 42;
 
 export class LabelLayer extends ViewportCanvas {
+  /** Labels in the last picture. */
+  labels = 0;
+
   constructor(
     container: HTMLElement,
     cy: Core,
     private readonly scene: Scene,
     private theme: GraphTheme,
+    /** A drawn node's drawn edges (from the model's incidence, not a scan of every edge). */
+    private readonly edgesOf: (rec: NodeRec) => EdgeRec[],
   ) {
     super(container, cy, 'graph-labels', 'over');
   }
@@ -47,8 +51,7 @@ export class LabelLayer extends ViewportCanvas {
     if (dragging) {
       // The dragged node and its edges, which the layers below leave out while it moves.
       ctx.beginPath();
-      for (const e of scene.edges) {
-        if (e.s !== dragging && e.t !== dragging) continue;
+      for (const e of this.edgesOf(dragging)) {
         ctx.moveTo(e.s.x, e.s.y);
         ctx.lineTo(e.t.x, e.t.y);
       }
@@ -65,7 +68,7 @@ export class LabelLayer extends ViewportCanvas {
       ctx.globalAlpha = theme.dark ? 0.74 : 0.7;
       ctx.fillStyle = theme.background;
       ctx.fillRect(ext.x1, ext.y1, ext.x2 - ext.x1, ext.y2 - ext.y1);
-      const mine = scene.edges.filter((e) => e.s === hovered || e.t === hovered);
+      const mine = hovered === scene.open ? scene.openEdges : this.edgesOf(hovered);
       ctx.beginPath();
       for (const e of mine) {
         if (!inView(e, ext.x1, ext.y1, ext.x2, ext.y2)) continue;
@@ -114,25 +117,26 @@ export class LabelLayer extends ViewportCanvas {
       ctx.stroke();
     }
 
-    // Labels: the candidates (in view, faded in far enough), most important first, each placed
-    // only where it does not overlap one already placed, so a crowded view stays readable.
-    interface Label {
+    // Labels: the candidates (in view, legible), most important first, each placed only where
+    // it does not overlap one already placed, up to a budget (label-budget.ts).
+    interface Label extends LabelBox {
       rec: NodeRec;
       alpha: number;
-      forced: boolean;
       px: number;
     }
     const candidates: Label[] = [];
     const consider = (rec: NodeRec, forced: boolean) => {
       if (rec.x < ext.x1 || rec.x > ext.x2 || rec.y < ext.y1 || rec.y > ext.y2) return;
       if (rec.dim && !forced) return;
+      const alpha = forced ? 1 : labelAlpha(rec.font, zoom);
+      if (alpha === 0) return;
       const onScreen = rec.font * zoom;
-      const alpha = forced ? 1 : Math.min(1, (onScreen - FADE_FROM) / (FADE_TO - FADE_FROM));
-      if (alpha <= 0.03) return;
       // On screen a label stays between readable and modest, whatever the zoom; sizes are
       // rounded so labels share a few fonts.
       const px = Math.round(Math.max(Math.min(onScreen, 11 + rec.font / 4), forced ? 11 : 0) * 2) / 2;
-      candidates.push({ rec, alpha, forced, px });
+      // Screen box of the label, from an average glyph width (measuring every label costs more than it saves).
+      const w = shorten(rec.label).length * px * 0.56;
+      candidates.push({ rec, alpha, forced, px, sx: rec.x * zoom + view.x, sy: (rec.y + rec.r) * zoom + view.y + 2, w, h: px * 1.15 });
     };
     if (hovered) {
       for (const rec of near) consider(rec, true);
@@ -140,30 +144,14 @@ export class LabelLayer extends ViewportCanvas {
       for (const rec of scene.nodes) consider(rec, rec === scene.open || rec === dragging || rec === focused);
     }
     candidates.sort((a, b) => Number(b.forced) - Number(a.forced) || b.rec.r - a.rec.r || (a.rec.id < b.rec.id ? -1 : 1));
-    const taken = new Set<number>();
-    const CELL = 6;
     const buckets = new Map<number, Label[]>();
-    for (const label of candidates) {
-      const { rec, px } = label;
-      const text = shorten(rec.label);
-      // Screen box of the label, from an average glyph width (measuring every label costs more than it saves).
-      const w = text.length * px * 0.56;
-      const sx = rec.x * zoom + view.x;
-      const sy = (rec.y + rec.r) * zoom + view.y + 2;
-      const cx1 = Math.floor((sx - w / 2) / CELL);
-      const cx2 = Math.floor((sx + w / 2) / CELL);
-      const cy1 = Math.floor(sy / CELL);
-      const cy2 = Math.floor((sy + px * 1.15) / CELL);
-      let free = true;
-      if (!label.forced) {
-        for (let gx = cx1; gx <= cx2 && free; gx++) for (let gy = cy1; gy <= cy2; gy++) if (taken.has(gx * 65536 + gy)) { free = false; break; }
-      }
-      if (!free) continue;
-      for (let gx = cx1; gx <= cx2; gx++) for (let gy = cy1; gy <= cy2; gy++) taken.add(gx * 65536 + gy);
-      let list = buckets.get(px);
-      if (!list) buckets.set(px, (list = []));
+    for (const label of placeLabels(candidates)) {
+      let list = buckets.get(label.px);
+      if (!list) buckets.set(label.px, (list = []));
       list.push(label);
     }
+    this.labels = 0;
+    for (const list of buckets.values()) this.labels += list.length;
 
     // A label (halo and text) costs about as much as forty lines to rasterise.
     let drawn = 0;

@@ -89,7 +89,7 @@ export class LayoutDriver {
     this.runIndex = n <= ANIMATED_NODES && free === 'all' ? index : null;
     // The view follows the layout until the person takes over: always for a local graph, and for
     // the global one while it is first being laid out.
-    const fit = (local || v.coldPending) && !v.userMoved;
+    const fit = (local || v.coldLayout) && !v.userMoved;
     const started = performance.now();
     let firstSeen = false;
     v.events.layout({ running: true, progress: 0 });
@@ -104,7 +104,7 @@ export class LayoutDriver {
         forces: { linkDistance: v.settings.linkDistance, repulsion: v.settings.repulsion, ticks: free === 'all' ? 300 : 120, theta: n > 5000 ? 1.2 : 1.0 },
         alpha,
         // A big graph gets a first picture after about a second, then an update every few seconds.
-        frameMs: animated ? 33 : v.coldPending ? 800 : 3000,
+        frameMs: animated ? 33 : v.coldLayout ? 800 : 3000,
         maxTicks: free === 'all' ? (n > 20000 ? 200 : 400) : 150,
       },
       (frame) => {
@@ -161,15 +161,17 @@ export class LayoutDriver {
         rec.y = xy[2 * i + 1]!;
       }
       // Cytoscape's positions only matter for hit testing: a small graph's follow every frame, a
-      // big one's are handed over in idle time once the layout is done.
+      // big one's are handed over in idle time, after every frame (a first layout of a big vault
+      // runs for minutes, and a click must land on the dot where it is drawn).
       if (v.scene.nodes.length <= ANIMATED_NODES || (free && ids.length <= ANIMATED_NODES)) this.sync.syncPositions(ids, free);
-      else if (frame.done) {
+      else {
         for (let i = 0; i < ids.length; i++) if (!free || free[i]) this.sync.pendingMoves.add(ids[i]!);
         this.sync.schedulePump();
       }
       if (fit && !v.userMoved) fitView(v.cy, v.scene.nodes, v.insets, false);
       v.redrawLayers();
     }
+    if (frame.done) v.coldLayout = false;
     if (frame.done && !local) v.scheduleSave();
   }
 }

@@ -4,6 +4,7 @@
  */
 import { seedPositions } from './force-layout';
 import { colourGroups } from './colour-groups';
+import { rankOrder } from './edge-budget';
 import { clearHover, hover } from './interaction';
 import { linkPairs } from './layout-driver';
 import type { PositionMap } from './position-cache';
@@ -66,8 +67,11 @@ export function rebuildScene(v: ViewCore, vis: VisibleGraph, positions: Position
     const t = byId.get(e.target);
     if (s && t) edges.push({ id: eid, s, t, kind: e.kind === 'link' ? EDGE_LINK : EDGE_TAG, rank: edgeRank(eid) });
   }
+  const ranks = new Float64Array(edges.length);
+  for (let i = 0; i < edges.length; i++) ranks[i] = edges[i]!.rank;
   scene.nodes = nodes;
   scene.edges = edges;
+  scene.edgeOrder = rankOrder(ranks);
   scene.byId = byId;
   if (scene.open) scene.open = byId.get(scene.open.id) ?? null;
   if (scene.hovered) {
@@ -82,11 +86,24 @@ export function markOpen(v: ViewCore, id: string | null): void {
   const prev = scene.open;
   const next = id ? (scene.byId.get(id) ?? null) : null;
   scene.open = next;
+  scene.openEdges = next ? edgesOfRec(v, next) : [];
   if (prev?.id === next?.id) return;
   cy.batch(() => {
     if (prev) cy.getElementById(prev.id).removeClass('open');
     if (next) cy.getElementById(next.id).addClass('open');
   });
+}
+
+/** A drawn node's drawn edges, found through the model's incidence (not by scanning every edge). */
+export function edgesOfRec(v: ViewCore, rec: NodeRec): EdgeRec[] {
+  const out: EdgeRec[] = [];
+  for (const e of v.model.edgesOf(rec.id)) {
+    if (!v.drawn.edges.has(e.id)) continue;
+    const s = v.scene.byId.get(e.source);
+    const t = v.scene.byId.get(e.target);
+    if (s && t) out.push({ id: e.id, s, t, kind: e.kind === 'link' ? EDGE_LINK : EDGE_TAG, rank: 0 });
+  }
+  return out;
 }
 
 /**

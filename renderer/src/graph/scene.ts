@@ -47,6 +47,10 @@ export function edgeRank(id: string): number {
 export interface Scene {
   nodes: NodeRec[];
   edges: EdgeRec[];
+  /** Indices of `edges` by increasing rank (see edge-budget.ts), rebuilt with them. */
+  edgeOrder: Uint32Array;
+  /** The open note's drawn edges, always drawn, and in the accent colour. */
+  openEdges: EdgeRec[];
   byId: Map<string, NodeRec>;
   /** The open note, when drawn. */
   open: NodeRec | null;
@@ -67,5 +71,5 @@ export interface Scene {
 }
 
 export function emptyScene(): Scene {
-  return { nodes: [], edges: [], byId: new Map(), open: null, hovered: null, hoverNear: new Set(), focused: null, focusNear: new Set(), arrows: false, fastNodes: false, dragging: null };
+  return { nodes: [], edges: [], edgeOrder: new Uint32Array(0), openEdges: [], byId: new Map(), open: null, hovered: null, hoverNear: new Set(), focused: null, focusNear: new Set(), arrows: false, fastNodes: false, dragging: null };
 }

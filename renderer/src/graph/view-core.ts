@@ -45,8 +45,10 @@ export interface ViewCore {
   /** Whether the person has panned or zoomed since the view last fitted itself. */
   userMoved: boolean;
   insets: Insets;
-  /** Waiting for the first layout frame of a cold start before drawing anything. */
+  /** Waiting for the first layout frame of a small graph's cold start before drawing anything. */
   coldPending: boolean;
+  /** A first layout of the global graph is running: the view follows it. */
+  coldLayout: boolean;
   destroyed: boolean;
   nodeDataOf(id: string): NodeData;
   refresh(change: ModelChange | null, reason?: 'open' | 'forces'): void;
