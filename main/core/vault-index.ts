@@ -3,10 +3,12 @@
  * the citation index. Pure: it takes records (already parsed) and file lists, never touches disk.
  * `applyBatch` is incremental and returns what changed; a property test holds it equal to a fresh build.
  */
+import { CITES, EdgeTable, GHOST_LINK, LINK, NO_EDGES, TAG, edgeKey, ghostId, type EdgeBatch, type EdgeChange, type EdgeKind, type OutEdges } from './graph-edges';
 import type { FileChange, GraphEdge, GraphNode, LinkRef, NoteRecord, ResolvedLink, Timestamp, VaultDelta, VaultPath } from './model';
 import { NameIndex, keysProvided, type NamedFile } from './name-index';
 import { dirname, isMarkdownPath } from './paths';
 import { keysNeeded, resolveTarget, subpathExists, type Resolution } from './resolve';
+import { ResolutionMemo, type WrittenTarget } from './resolution-memo';
 import { nameKey } from './syntax/keys';
 
 /** One entry of a batch: a note with its record, or another vault file (image, media) that links can name. */
@@ -49,10 +51,8 @@ export class VaultIndex {
   /** unresolved target key → the ways it is written, and linking notes → count. */
   private readonly unresolvedTargets = new Map<string, { forms: Map<string, number>; from: Map<VaultPath, number> }>();
   private readonly nodes = new Map<string, GraphNode>();
-  /** source → its edges: edge ids are spelled out only when someone asks. */
-  private readonly outEdges = new Map<string, OutEdges>();
-  /** How many edges point at each ghost, tag and video node (they go when none do; notes stay while their file does). */
-  private readonly edgeRefs = new Map<string, number>();
+  /** Edges by source; ghost, tag and video nodes go when no edge points at them (notes stay while their file does). */
+  private readonly edges = new EdgeTable(this.nodes);
   private readonly byVideo = new Map<string, Set<VaultPath>>();
   /** Counts batches, so a memo's answers stored on `targets` are known to be this batch's. */
   private batches = 0;
@@ -76,6 +76,10 @@ export class VaultIndex {
     const toResolve = new Set<VaultPath>();
     /** Notes whose headings or blocks changed while their name stayed: only subpath checks into them are stale. */
     const reshaped = new Set<VaultPath>();
+    /** Files that went, or changed between note and other file: links into them are resolved again, link by link. */
+    const gone = new Set<VaultPath>();
+    /** Notes with links that may resolve differently now, checked link by link (notes in `toResolve` are redone whole). */
+    const relinkFrom = new Set<VaultPath>();
     const unlinks = new Unlinks();
 
     for (const update of updates) {
@@ -83,13 +87,15 @@ export class VaultIndex {
       const before = this.names.get(path);
       const beforeRecord = this.records.get(path);
       this.forgetNote(path, unlinks);
+      if (before && (update.kind === 'remove' || (beforeRecord !== undefined) !== (update.kind === 'note'))) {
+        gone.add(path);
+        for (const from of this.incoming.get(path) ?? []) relinkFrom.add(from);
+      }
 
       let after: NamedFile | undefined;
       if (update.kind === 'remove') {
         removed.add(path);
         touched.delete(path);
-        // Notes that linked here now point nowhere (or elsewhere).
-        for (const from of this.incoming.get(path) ?? []) toResolve.add(from);
       } else {
         removed.delete(path);
         if (update.kind === 'file') {
@@ -111,15 +117,30 @@ export class VaultIndex {
       if (this.keyTargets.size) for (const k of changedKeys(before, after)) keys.add(k);
     }
 
-    for (const k of keys) for (const target of this.keyTargets.get(k) ?? []) for (const from of this.targets.get(target)?.users ?? []) toResolve.add(from);
+    /** Targets as written whose resolution depends on a key that came or went. */
+    const retargeted = new Set<string>();
+    for (const k of keys) {
+      for (const target of this.keyTargets.get(k) ?? []) {
+        if (retargeted.has(target)) continue;
+        retargeted.add(target);
+        for (const from of this.targets.get(target)!.users) relinkFrom.add(from);
+      }
+    }
     for (const path of toResolve) this.unlinkOutgoing(path, unlinks);
+    const relinks: Relink[] = [];
+    for (const from of relinkFrom) {
+      if (toResolve.has(from) || !this.records.has(from)) continue;
+      const relink = this.unlinkSome(from, retargeted, gone, unlinks);
+      if (relink) relinks.push(relink);
+    }
     this.dropUnlinked(unlinks);
     // Names are settled for this batch, so equal (kind, folder, target) triples resolve alike.
     const memo = new ResolutionMemo(++this.batches);
     for (const path of toResolve) if (this.records.has(path)) this.resolveNote(path, memo);
+    for (const relink of relinks) this.resolveSome(relink, memo);
     for (const target of reshaped) this.recheckSubpaths(target, toResolve);
 
-    return this.graphDelta(touched, removed, toResolve, report);
+    return this.graphDelta(touched, removed, toResolve, relinks, report);
   }
 
   // ---- queries -------------------------------------------------------------------------------
@@ -178,9 +199,7 @@ export class VaultIndex {
   }
 
   graph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
-    const edges: GraphEdge[] = [];
-    for (const [source, out] of this.outEdges) for (let i = 0; i < out.targets.length; i++) edges.push(graphEdge(source, out, i));
-    return { nodes: [...this.nodes.values()], edges };
+    return { nodes: [...this.nodes.values()], edges: this.edges.edges() };
   }
 
   /** Notes whose timestamps cite `videoId`. */
@@ -234,18 +253,45 @@ export class VaultIndex {
     r.links.forEach((link, i) => {
       addTo(unlinks.users, link.target, path);
       const hit = r.hits[i];
-      if (hit) addTo(unlinks.incoming, hit.path, path);
-      else {
-        const key = nameKey(link.target);
-        const entry = this.unresolvedTargets.get(key);
-        if (entry) {
-          countDown(entry.from, path);
-          countDown(entry.forms, link.target);
-          if (entry.from.size === 0) this.unresolvedTargets.delete(key);
-        }
-      }
+      this.unfile(path, link.target, hit, unlinks);
     });
     this.resolved.delete(path);
+  }
+
+  /** Takes one link out of the backlinks (by way of `unlinks`) or out of the unresolved targets. */
+  private unfile(path: VaultPath, target: string, hit: Resolution | null | undefined, unlinks: Unlinks): void {
+    if (hit) {
+      let gone = unlinks.incoming.get(hit.path);
+      if (!gone) unlinks.incoming.set(hit.path, (gone = new Map()));
+      gone.set(path, (gone.get(path) ?? 0) + 1);
+      return;
+    }
+    const key = nameKey(target);
+    const entry = this.unresolvedTargets.get(key);
+    if (entry) {
+      countDown(entry.from, path);
+      countDown(entry.forms, target);
+      if (entry.from.size === 0) this.unresolvedTargets.delete(key);
+    }
+  }
+
+  /**
+   * Takes out the links of a note that may resolve differently now: those whose target as written
+   * depends on a changed key, and those into a file that went. The rest of the note stays filed, so
+   * renaming a note costs its links in, not every link of every note linking to it.
+   */
+  private unlinkSome(from: VaultPath, retargeted: ReadonlySet<string>, gone: ReadonlySet<VaultPath>, unlinks: Unlinks): Relink | null {
+    const r = this.resolved.get(from)!;
+    let relink: Relink | null = null;
+    for (let i = 0; i < r.links.length; i++) {
+      const hit = r.hits[i];
+      if (!retargeted.has(r.links[i]!.target) && !(hit && gone.has(hit.path))) continue;
+      relink ??= { from, at: [], before: [] };
+      relink.at.push(i);
+      relink.before.push(hit ?? null);
+      this.unfile(from, r.links[i]!.target, hit, unlinks);
+    }
+    return relink;
   }
 
   /** Files a note's links anew (its old ones were taken out by `unlinkOutgoing`). */
@@ -271,25 +317,47 @@ export class VaultIndex {
       }
       hits[i] = hit;
       found[i] = subpathFound;
-      if (hit) {
-        const from = this.incoming.get(hit.path);
-        if (from) from.push(path);
-        else this.incoming.set(hit.path, [path]);
-      } else {
-        const key = nameKey(link.target);
-        let entry = this.unresolvedTargets.get(key);
-        if (!entry) this.unresolvedTargets.set(key, (entry = { forms: new Map(), from: new Map() }));
-        entry.from.set(path, (entry.from.get(path) ?? 0) + 1);
-        entry.forms.set(link.target, (entry.forms.get(link.target) ?? 0) + 1);
-      }
+      this.file(path, link.target, hit);
     }
     this.resolved.set(path, { links: record.links, hits, subpathFound: found, made: null });
   }
 
+  /** Resolves again the links `unlinkSome` took out; their targets as written are still registered. */
+  private resolveSome(relink: Relink, memo: ResolutionMemo): void {
+    const { from } = relink;
+    const r = this.resolved.get(from)!;
+    const folder = dirname(from);
+    for (const i of relink.at) {
+      const link = r.links[i]!;
+      const hit = link.target.trim() ? memo.resolve(link, this.targets.get(link.target)!, folder, from, this.names) : this.resolveLink(link, from);
+      const target = hit && link.subpath !== null ? this.records.get(hit.path) : undefined;
+      r.hits[i] = hit;
+      r.subpathFound[i] = target ? memo.subpathExists(target, link.subpath!) : null;
+      this.file(from, link.target, hit);
+    }
+    // Arrays handed out before stay as they were; the next caller gets a fresh one.
+    r.made = null;
+  }
+
+  /** Files one resolved link: into the target's backlinks, or under its unresolved target. */
+  private file(path: VaultPath, target: string, hit: Resolution | null): void {
+    if (hit) {
+      const from = this.incoming.get(hit.path);
+      if (from) from.push(path);
+      else this.incoming.set(hit.path, [path]);
+      return;
+    }
+    const key = nameKey(target);
+    let entry = this.unresolvedTargets.get(key);
+    if (!entry) this.unresolvedTargets.set(key, (entry = { forms: new Map(), from: new Map() }));
+    entry.from.set(path, (entry.from.get(path) ?? 0) + 1);
+    entry.forms.set(target, (entry.forms.get(target) ?? 0) + 1);
+  }
+
   /**
-   * Takes the notes unlinked in this batch out of the per-target lists, each list filtered once: a
+   * Takes the links unlinked in this batch out of the per-target lists, each list filtered once: a
    * hub note's list has thousands of entries, and searching it once per removed link made renaming
-   * a hub quadratic. All of a note's links go at once, so every occurrence of it goes.
+   * a hub quadratic.
    */
   private dropUnlinked(unlinks: Unlinks): void {
     for (const [target, gone] of unlinks.users) {
@@ -302,7 +370,13 @@ export class VaultIndex {
       }
     }
     for (const [target, gone] of unlinks.incoming) {
-      const from = this.incoming.get(target)?.filter((p) => !gone.has(p));
+      // Counted: a note may lose one of its links to a target and keep another.
+      const from = this.incoming.get(target)?.filter((p) => {
+        const n = gone.get(p);
+        if (!n) return true;
+        gone.set(p, n - 1);
+        return false;
+      });
       if (from?.length) this.incoming.set(target, from);
       else this.incoming.delete(target);
     }
@@ -328,14 +402,15 @@ export class VaultIndex {
   }
 
   /** Recomputes the graph elements of every note whose record or links changed and reports the difference. */
-  private graphDelta(touched: Set<VaultPath>, removed: Set<VaultPath>, resolvedAgain: Set<VaultPath>, report: boolean): VaultDelta | null {
+  private graphDelta(touched: Set<VaultPath>, removed: Set<VaultPath>, resolvedAgain: Set<VaultPath>, relinks: readonly Relink[], report: boolean): VaultDelta | null {
     const delta: VaultDelta | null = report ? { notesUpserted: [...touched].sort(cmp), notesRemoved: [...removed].sort(cmp), nodesUpserted: [], nodesRemoved: [], edgesUpserted: [], edgesRemoved: [] } : null;
     const upserts = new Map<string, GraphNode>();
     const maybeOrphaned = new Set<string>();
+    const batch: EdgeBatch = { delta, upserts, maybeOrphaned };
 
     for (const path of removed) {
       if (this.nodes.delete(path)) delta?.nodesRemoved.push(path);
-      this.replaceEdges(path, NO_EDGES, delta, maybeOrphaned, upserts);
+      this.edges.replace(path, NO_EDGES, batch);
     }
     const changed = [...new Set([...touched, ...resolvedAgain])].filter((p) => this.records.has(p));
     // Nodes first, so that an edge between two new notes finds both ends.
@@ -348,15 +423,40 @@ export class VaultIndex {
       }
     }
     const slots = new Map<string, number>();
-    for (const path of changed) this.replaceEdges(path, this.edgesOf(this.records.get(path)!, slots), delta, maybeOrphaned, upserts);
+    for (const path of changed) this.edges.replace(path, this.edgesOf(this.records.get(path)!, slots), batch);
+    for (const relink of relinks) this.edges.adjust(relink.from, this.edgeChanges(relink), batch);
     for (const id of maybeOrphaned) {
-      if ((this.edgeRefs.get(id) ?? 0) === 0 && !this.records.has(id as VaultPath) && this.nodes.delete(id)) {
+      if (this.edges.refsTo(id) === 0 && !this.records.has(id as VaultPath) && this.nodes.delete(id)) {
         upserts.delete(id);
         if (delta && !delta.nodesRemoved.includes(id)) delta.nodesRemoved.push(id);
       }
     }
     if (delta) delta.nodesUpserted = [...upserts.values()];
     return delta;
+  }
+
+  /** How a note's edge counts move with the links `resolveSome` resolved again: the old edge loses one, the new one gains one. */
+  private edgeChanges({ from, at, before }: Relink): EdgeChange[] {
+    const r = this.resolved.get(from)!;
+    const changes: EdgeChange[] = [];
+    const add = (kind: EdgeKind, target: string, by: number) => {
+      const same = changes.find((c) => c.kind === kind && c.target === target);
+      if (same) same.by += by;
+      else changes.push({ kind, target, by });
+    };
+    for (let k = 0; k < at.length; k++) {
+      const link = r.links[at[k]!]!;
+      const was = before[k]?.path;
+      // A link into a file that was not a note then has no edge to lose.
+      if (was) {
+        if (was !== from && this.edges.hasEdge(from, LINK, was)) add(LINK, was, -1);
+      } else if (link.target) add(GHOST_LINK, ghostId(link.target), -1);
+      const is = r.hits[at[k]!]?.path;
+      if (is) {
+        if (is !== from && this.records.has(is)) add(LINK, is, 1);
+      } else if (link.target) add(GHOST_LINK, ghostId(link.target), 1);
+    }
+    return changes;
   }
 
   /** A note's edges, one per (kind, target) with its count; `slots` is scratch space reused across notes. */
@@ -388,81 +488,6 @@ export class VaultIndex {
     // One count per timestamp, so a video's edge says how often the note cites it (the graph can size videos by it).
     for (const t of record.timestamps as Timestamp[]) if (t.videoId) add(CITES, `video:${t.videoId}`);
     return out;
-  }
-
-  private replaceEdges(source: string, next: OutEdges, delta: VaultDelta | null, maybeOrphaned: Set<string>, upserts: Map<string, GraphNode>): void {
-    const prev = this.outEdges.get(source);
-    // Earlier edges by kind and target; what is left once the new ones are matched was dropped (a fresh build has none).
-    let before: Map<string, number> | null = null;
-    if (prev) {
-      before = new Map();
-      for (let i = 0; i < prev.targets.length; i++) before.set(edgeKey(prev.kinds[i]!, prev.targets[i]!), i);
-    }
-    for (let i = 0; i < next.targets.length; i++) {
-      const target = next.targets[i]!;
-      const key = before ? edgeKey(next.kinds[i]!, target) : '';
-      const old = before?.get(key);
-      if (old === undefined) {
-        // A link to a note finds the note's node (nodes are made first); the others may need theirs made.
-        if (next.kinds[i] !== LINK) {
-          this.edgeRefs.set(target, (this.edgeRefs.get(target) ?? 0) + 1);
-          if (!this.nodes.has(target)) {
-            const node = syntheticNode(target);
-            this.nodes.set(node.id, node);
-            upserts.set(node.id, node);
-          }
-        }
-      } else before!.delete(key);
-      if (delta && (old === undefined || prev!.counts[old] !== next.counts[i])) delta.edgesUpserted.push(graphEdge(source, next, i));
-    }
-    if (prev && before) {
-      for (const i of before.values()) {
-        const target = prev.targets[i]!;
-        delta?.edgesRemoved.push(edgeId(source, prev, i));
-        if (prev.kinds[i] !== LINK) this.edgeRefs.set(target, (this.edgeRefs.get(target) ?? 1) - 1);
-        maybeOrphaned.add(target);
-      }
-    }
-    if (next.targets.length) this.outEdges.set(source, next);
-    else this.outEdges.delete(source);
-  }
-}
-
-/**
- * Resolution answers shared within one batch, while the name tables stand still: in a real vault
- * most links name a few popular notes, and a link resolves the same from every note of a folder.
- */
-class ResolutionMemo {
-  private readonly byFolder = new Map<string, Map<string, Resolution | null>>();
-  private readonly subpaths = new Map<NoteRecord, Map<string, boolean>>();
-  private readonly info = { folderMatters: false };
-
-  constructor(private readonly batch: number) {}
-
-  /** For a non-empty target; an empty one (a same-note link) depends on the note itself. */
-  resolve(link: Pick<ResolvedLink, 'target' | 'kind'>, written: WrittenTarget, folder: string, from: VaultPath, names: NameIndex): Resolution | null {
-    if (link.kind === 'wiki' && written.batch === this.batch) return written.anywhere;
-    const scope = link.kind === 'markdown' ? `\u0000${folder}` : folder;
-    let answers = this.byFolder.get(scope);
-    if (!answers) this.byFolder.set(scope, (answers = new Map()));
-    let hit = answers.get(link.target);
-    if (hit === undefined) {
-      this.info.folderMatters = false;
-      hit = resolveTarget(link, from, names, this.info);
-      if (link.kind === 'wiki' && !this.info.folderMatters) {
-        written.batch = this.batch;
-        written.anywhere = hit;
-      } else answers.set(link.target, hit);
-    }
-    return hit;
-  }
-
-  subpathExists(target: NoteRecord, subpath: string): boolean {
-    let answers = this.subpaths.get(target);
-    if (!answers) this.subpaths.set(target, (answers = new Map()));
-    let found = answers.get(subpath);
-    if (found === undefined) answers.set(subpath, (found = subpathExists(subpath, target.headings, target.blocks)));
-    return found;
   }
 }
 
@@ -496,58 +521,9 @@ interface Resolutions {
   made: ResolvedLink[] | null;
 }
 
-/** A link target as written, with the notes writing it (once per link). */
-interface WrittenTarget {
-  users: VaultPath[];
-  /** The batch whose memo answered this target for every folder, and that answer. */
-  batch: number;
-  anywhere: Resolution | null;
-}
-
-/** Edge kinds as stored: links to notes apart from links to ghosts, since only ghosts, tags and videos are reference-counted. */
-type EdgeKind = 0 | 1 | 2 | 3;
-const LINK = 0;
-const GHOST_LINK = 1;
-const TAG = 2;
-const CITES = 3;
-const KIND_NAMES: readonly GraphEdge['kind'][] = ['link', 'link', 'tag', 'cites'];
-
-/** One note's edges as parallel lists (a 10k-note vault has about 250k edges; objects each would be most of the build's garbage). */
-interface OutEdges {
-  targets: string[];
-  kinds: EdgeKind[];
-  counts: number[];
-}
-
-const NO_EDGES: OutEdges = { targets: [], kinds: [], counts: [] };
-
-/** Tells a note's edges apart: by target, and by kind should a file name mimic another kind's id. */
-function edgeKey(kind: EdgeKind, target: string): string {
-  return kind === LINK ? target : `${kind}\u0000${target}`;
-}
-
-function edgeId(source: string, edges: OutEdges, i: number): string {
-  return `${KIND_NAMES[edges.kinds[i]!]}:${source}->${edges.targets[i]}`;
-}
-
-function graphEdge(source: string, edges: OutEdges, i: number): GraphEdge {
-  return { id: edgeId(source, edges, i), source, target: edges.targets[i]!, kind: KIND_NAMES[edges.kinds[i]!]!, count: edges.counts[i]! };
-}
-
 function sameNode(a: GraphNode | undefined, b: GraphNode): boolean {
   if (!a || a.id !== b.id || a.kind !== b.kind || a.label !== b.label || a.path !== b.path || a.folder !== b.folder || a.tags.length !== b.tags.length) return false;
   return a.tags.every((t, i) => t === b.tags[i]);
-}
-
-function ghostId(target: string): string {
-  return `ghost:${nameKey(target)}`;
-}
-
-function syntheticNode(id: string): GraphNode {
-  const colon = id.indexOf(':');
-  const kind = id.slice(0, colon) as 'ghost' | 'tag' | 'video';
-  const label = kind === 'tag' ? `#${id.slice(colon + 1)}` : id.slice(colon + 1);
-  return { id, kind, label, path: null, folder: '', tags: [] };
 }
 
 export function videosOf(record: NoteRecord): string[] {
@@ -586,7 +562,15 @@ function countDown<K>(map: Map<K, number>, key: K): void {
 /** Notes whose links leave the per-target lists in this batch, by target as written and by target path. */
 class Unlinks {
   readonly users = new Map<string, Set<VaultPath>>();
-  readonly incoming = new Map<VaultPath, Set<VaultPath>>();
+  /** Target path → linking note → how many of its links into the target go. */
+  readonly incoming = new Map<VaultPath, Map<VaultPath, number>>();
+}
+
+/** Some links of one note, resolved again in this batch: their positions and what they resolved to before. */
+interface Relink {
+  from: VaultPath;
+  at: number[];
+  before: (Resolution | null)[];
 }
 
 export type { FileChange };
