@@ -97,11 +97,16 @@ export class VaultIndex {
         removed.add(path);
         touched.delete(path);
       } else {
-        removed.delete(path);
         if (update.kind === 'file') {
+          // A note that is now another file leaves the notes and the graph as if removed (it had a node if it was a note before this batch).
+          if (beforeRecord) {
+            removed.add(path);
+            touched.delete(path);
+          } else if (!this.nodes.has(path)) removed.delete(path);
           this.otherFiles.add(path);
           after = { path, title: null, aliases: [] };
         } else {
+          removed.delete(path);
           const record = update.record;
           this.records.set(path, record);
           after = { path, title: record.title, aliases: record.aliases };
