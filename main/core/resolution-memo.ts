@@ -5,9 +5,10 @@ import type { NoteRecord, ResolvedLink, VaultPath } from './model';
 import type { NameIndex } from './name-index';
 import { resolveTarget, subpathExists, type Resolution } from './resolve';
 
-/** A link target as written, with the notes writing it (once per link). */
+/** A link target as written, with the notes writing it (once per link) and where in each note's links. */
 export interface WrittenTarget {
   users: VaultPath[];
+  at: number[];
   /** The batch whose memo answered this target for every folder, and that answer. */
   batch: number;
   anywhere: Resolution | null;

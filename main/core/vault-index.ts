@@ -7,7 +7,7 @@ import { CITES, EdgeTable, GHOST_LINK, LINK, NO_EDGES, TAG, edgeKey, ghostId, ty
 import type { FileChange, GraphEdge, GraphNode, LinkRef, NoteRecord, ResolvedLink, Timestamp, VaultDelta, VaultPath } from './model';
 import { NameIndex, keysProvided, type NamedFile } from './name-index';
 import { dirname, isMarkdownPath } from './paths';
-import { keysNeeded, resolveTarget, subpathExists, type Resolution } from './resolve';
+import { ANY_NAME, keysNeeded, resolveTarget, subpathExists, type Resolution } from './resolve';
 import { ResolutionMemo, type WrittenTarget } from './resolution-memo';
 import { nameKey } from './syntax/keys';
 
@@ -76,10 +76,6 @@ export class VaultIndex {
     const toResolve = new Set<VaultPath>();
     /** Notes whose headings or blocks changed while their name stayed: only subpath checks into them are stale. */
     const reshaped = new Set<VaultPath>();
-    /** Files that went, or changed between note and other file: links into them are resolved again, link by link. */
-    const gone = new Set<VaultPath>();
-    /** Notes with links that may resolve differently now, checked link by link (notes in `toResolve` are redone whole). */
-    const relinkFrom = new Set<VaultPath>();
     const unlinks = new Unlinks();
 
     for (const update of updates) {
@@ -87,10 +83,8 @@ export class VaultIndex {
       const before = this.names.get(path);
       const beforeRecord = this.records.get(path);
       this.forgetNote(path, unlinks);
-      if (before && (update.kind === 'remove' || (beforeRecord !== undefined) !== (update.kind === 'note'))) {
-        gone.add(path);
-        for (const from of this.incoming.get(path) ?? []) relinkFrom.add(from);
-      }
+      // A file that turns from note to other file or back keeps its names, but the links into it gain or lose their edge. Rare.
+      if (before && update.kind !== 'remove' && (beforeRecord !== undefined) !== (update.kind === 'note')) for (const from of this.incoming.get(path) ?? []) toResolve.add(from);
 
       let after: NamedFile | undefined;
       if (update.kind === 'remove') {
@@ -122,30 +116,36 @@ export class VaultIndex {
       if (this.keyTargets.size) for (const k of changedKeys(before, after)) keys.add(k);
     }
 
-    /** Targets as written whose resolution depends on a key that came or went. */
+    if (keys.size) keys.add(ANY_NAME);
+    // Links whose target as written depends on a key that came or went (a removed file's keys all go,
+    // so that covers links into it) are resolved again one by one; the rest of their notes stays filed.
+    // Entries of notes unlinked whole in this batch are still listed: those notes are removed or in `toResolve`.
+    const relinks = new Map<VaultPath, Relink>();
     const retargeted = new Set<string>();
     for (const k of keys) {
       for (const target of this.keyTargets.get(k) ?? []) {
         if (retargeted.has(target)) continue;
         retargeted.add(target);
-        for (const from of this.targets.get(target)!.users) relinkFrom.add(from);
+        const { users, at } = this.targets.get(target)!;
+        for (let u = 0; u < users.length; u++) {
+          const from = users[u]!;
+          if (toResolve.has(from) || !this.records.has(from)) continue;
+          let relink = relinks.get(from);
+          if (!relink) relinks.set(from, (relink = { from, at: [], before: [] }));
+          relink.at.push(at[u]!);
+        }
       }
     }
     for (const path of toResolve) this.unlinkOutgoing(path, unlinks);
-    const relinks: Relink[] = [];
-    for (const from of relinkFrom) {
-      if (toResolve.has(from) || !this.records.has(from)) continue;
-      const relink = this.unlinkSome(from, retargeted, gone, unlinks);
-      if (relink) relinks.push(relink);
-    }
+    for (const relink of relinks.values()) this.unlinkSome(relink, unlinks);
     this.dropUnlinked(unlinks);
     // Names are settled for this batch, so equal (kind, folder, target) triples resolve alike.
     const memo = new ResolutionMemo(++this.batches);
     for (const path of toResolve) if (this.records.has(path)) this.resolveNote(path, memo);
-    for (const relink of relinks) this.resolveSome(relink, memo);
+    for (const relink of relinks.values()) this.resolveSome(relink, memo);
     for (const target of reshaped) this.recheckSubpaths(target, toResolve);
 
-    return this.graphDelta(touched, removed, toResolve, relinks, report);
+    return this.graphDelta(touched, removed, toResolve, relinks.values(), report);
   }
 
   // ---- queries -------------------------------------------------------------------------------
@@ -281,22 +281,17 @@ export class VaultIndex {
   }
 
   /**
-   * Takes out the links of a note that may resolve differently now: those whose target as written
-   * depends on a changed key, and those into a file that went. The rest of the note stays filed, so
-   * renaming a note costs its links in, not every link of every note linking to it.
+   * Takes out the links of a note that may resolve differently now, keeping what they resolved to.
+   * The rest of the note stays filed, so renaming a note costs its links in, not every link of
+   * every note linking to it.
    */
-  private unlinkSome(from: VaultPath, retargeted: ReadonlySet<string>, gone: ReadonlySet<VaultPath>, unlinks: Unlinks): Relink | null {
-    const r = this.resolved.get(from)!;
-    let relink: Relink | null = null;
-    for (let i = 0; i < r.links.length; i++) {
-      const hit = r.hits[i];
-      if (!retargeted.has(r.links[i]!.target) && !(hit && gone.has(hit.path))) continue;
-      relink ??= { from, at: [], before: [] };
-      relink.at.push(i);
-      relink.before.push(hit ?? null);
-      this.unfile(from, r.links[i]!.target, hit, unlinks);
+  private unlinkSome(relink: Relink, unlinks: Unlinks): void {
+    const r = this.resolved.get(relink.from)!;
+    for (const i of relink.at) {
+      const hit = r.hits[i] ?? null;
+      relink.before.push(hit);
+      this.unfile(relink.from, r.links[i]!.target, hit, unlinks);
     }
-    return relink;
   }
 
   /** Files a note's links anew (its old ones were taken out by `unlinkOutgoing`). */
@@ -310,10 +305,11 @@ export class VaultIndex {
       const link = record.links[i]!;
       let written = this.targets.get(link.target);
       if (!written) {
-        this.targets.set(link.target, (written = { users: [], batch: -1, anywhere: null }));
+        this.targets.set(link.target, (written = { users: [], at: [], batch: -1, anywhere: null }));
         for (const k of keysNeeded(link)) addTo(this.keyTargets, k, link.target);
       }
       written.users.push(path);
+      written.at.push(i);
       const hit = link.target.trim() ? memo.resolve(link, written, folder, path, this.names) : this.resolveLink(link, path);
       let subpathFound: boolean | null = null;
       if (hit && link.subpath !== null) {
@@ -368,8 +364,15 @@ export class VaultIndex {
     for (const [target, gone] of unlinks.users) {
       const written = this.targets.get(target);
       if (!written) continue;
-      written.users = written.users.filter((p) => !gone.has(p));
-      if (written.users.length === 0) {
+      const { users, at } = written;
+      let kept = 0;
+      for (let u = 0; u < users.length; u++) {
+        if (gone.has(users[u]!)) continue;
+        users[kept] = users[u]!;
+        at[kept++] = at[u]!;
+      }
+      users.length = at.length = kept;
+      if (kept === 0) {
         this.targets.delete(target);
         for (const k of keysNeeded({ target })) removeFrom(this.keyTargets, k, target);
       }
@@ -407,7 +410,7 @@ export class VaultIndex {
   }
 
   /** Recomputes the graph elements of every note whose record or links changed and reports the difference. */
-  private graphDelta(touched: Set<VaultPath>, removed: Set<VaultPath>, resolvedAgain: Set<VaultPath>, relinks: readonly Relink[], report: boolean): VaultDelta | null {
+  private graphDelta(touched: Set<VaultPath>, removed: Set<VaultPath>, resolvedAgain: Set<VaultPath>, relinks: Iterable<Relink>, report: boolean): VaultDelta | null {
     const delta: VaultDelta | null = report ? { notesUpserted: [...touched].sort(cmp), notesRemoved: [...removed].sort(cmp), nodesUpserted: [], nodesRemoved: [], edgesUpserted: [], edgesRemoved: [] } : null;
     const upserts = new Map<string, GraphNode>();
     const maybeOrphaned = new Set<string>();

@@ -5,13 +5,14 @@ import type { IndexUpdate } from '../../main/core/vault-index';
 import { assertReplayEqualsFreshBuild, record, type LinkSpec } from './helpers/index-records';
 
 // A few notes many others link to, under names that collide: same name in several folders, case-only variants, aliases and titles.
-const HUBS = ['Hub.md', 'hub.md', 'dir/Hub.md', 'dir/sub/Hub.md', 'Hub (moved).md', 'other/Centre.md', 'dir/Other.md'] as const;
+const HUBS = ['Hub.md', 'hub.md', 'dir/Hub.md', 'dir/sub/Hub.md', 'Hub (moved).md', 'other/Centre.md', 'dir/Other.md', 'dir.md'] as const;
 const LINKERS = ['n/a.md', 'n/b.md', 'dir/c.md', 'dir/sub/d.md', 'e.md', 'dir/f.md', 'other/g.md'] as const;
 const FILES = ['Hub.png', 'dir/Hub.pdf'] as const;
 /** A path that is sometimes a note and sometimes another file, as the index's API allows. */
 const SHAPESHIFTER = 'dir/sub/Hub.md';
-const WIKI_TARGETS = ['Hub', 'hub', 'HUB', 'dir/Hub', 'sub/Hub', 'dir/sub/Hub', 'Hub (moved)', 'hub-moved', 'Centre', 'Other', 'H Alias', 'h alias', 'Hub.png', 'Hub.md', './Hub', '../Hub', ''];
-const MARKDOWN_TARGETS = ['Hub.md', '../Hub.md', 'sub/Hub.md', 'Hub (moved).md', 'dir/Hub.pdf', '../dir/Hub.md'];
+const WIKI_TARGETS = ['Hub', 'hub', 'HUB', 'dir/Hub', 'sub/Hub', 'dir/sub/Hub', 'Hub (moved)', 'hub-moved', 'Centre', 'Other', 'H Alias', 'h alias', 'Hub.png', 'Hub.md', './Hub', '../Hub', '', 'dir/', './..'];
+// Targets whose last segment names no file (`..`, a trailing `/`) resolve through the linking note's folder.
+const MARKDOWN_TARGETS = ['Hub.md', '../Hub.md', 'sub/Hub.md', 'Hub (moved).md', 'dir/Hub.pdf', '../dir/Hub.md', '..', 'sub/..', 'Hub/', '../Hub/.', 'sub\\Hub.md'];
 
 const linkArb: fc.Arbitrary<LinkSpec> = fc.oneof(
   fc.record({ target: fc.constantFrom(...WIKI_TARGETS), subpath: fc.option(fc.constantFrom('Top', 'second', '^b'), { nil: null }), embed: fc.boolean() }),
