@@ -4,7 +4,6 @@
  * no edge points at them). Changes are written into the batch's delta as they are made.
  */
 import type { GraphEdge, GraphNode, VaultDelta } from './model';
-import { nameKey } from './syntax/keys';
 
 /** Edge kinds as stored: links to notes apart from links to ghosts, since only ghosts, tags and videos are reference-counted. */
 export type EdgeKind = 0 | 1 | 2 | 3;
@@ -156,8 +155,9 @@ function graphEdge(source: string, edges: OutEdges, i: number): GraphEdge {
   return { id: edgeId(source, edges, i), source, target: edges.targets[i]!, kind: KIND_NAMES[edges.kinds[i]!]!, count: edges.counts[i]! };
 }
 
-export function ghostId(target: string): string {
-  return `ghost:${nameKey(target)}`;
+/** From a target's case-folded key (`nameKey`). */
+export function ghostId(key: string): string {
+  return `ghost:${key}`;
 }
 
 function syntheticNode(id: string): GraphNode {

@@ -9,6 +9,9 @@ import { resolveTarget, subpathExists, type Resolution } from './resolve';
 export interface WrittenTarget {
   users: VaultPath[];
   at: number[];
+  /** The target's case-folded key (`nameKey`), and the id of its ghost node once one was asked for. */
+  key: string;
+  ghost: string | null;
   /** The batch whose memo answered this target for every folder, and that answer. */
   batch: number;
   anywhere: Resolution | null;

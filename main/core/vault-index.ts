@@ -126,13 +126,15 @@ export class VaultIndex {
       for (const target of this.keyTargets.get(k) ?? []) {
         if (retargeted.has(target)) continue;
         retargeted.add(target);
-        const { users, at } = this.targets.get(target)!;
+        const written = this.targets.get(target)!;
+        const { users, at } = written;
         for (let u = 0; u < users.length; u++) {
           const from = users[u]!;
           if (toResolve.has(from) || !this.records.has(from)) continue;
           let relink = relinks.get(from);
-          if (!relink) relinks.set(from, (relink = { from, at: [], before: [] }));
+          if (!relink) relinks.set(from, (relink = { from, at: [], written: [], before: [] }));
           relink.at.push(at[u]!);
+          relink.written.push(written);
         }
       }
     }
@@ -257,21 +259,20 @@ export class VaultIndex {
     if (!r) return;
     r.links.forEach((link, i) => {
       addTo(unlinks.users, link.target, path);
-      const hit = r.hits[i];
-      this.unfile(path, link.target, hit, unlinks);
+      this.unfile(path, this.targets.get(link.target)!, link.target, r.hits[i], unlinks);
     });
     this.resolved.delete(path);
   }
 
   /** Takes one link out of the backlinks (by way of `unlinks`) or out of the unresolved targets. */
-  private unfile(path: VaultPath, target: string, hit: Resolution | null | undefined, unlinks: Unlinks): void {
+  private unfile(path: VaultPath, written: WrittenTarget, target: string, hit: Resolution | null | undefined, unlinks: Unlinks): void {
     if (hit) {
       let gone = unlinks.incoming.get(hit.path);
       if (!gone) unlinks.incoming.set(hit.path, (gone = new Map()));
       gone.set(path, (gone.get(path) ?? 0) + 1);
       return;
     }
-    const key = nameKey(target);
+    const key = written.key;
     const entry = this.unresolvedTargets.get(key);
     if (entry) {
       countDown(entry.from, path);
@@ -287,11 +288,11 @@ export class VaultIndex {
    */
   private unlinkSome(relink: Relink, unlinks: Unlinks): void {
     const r = this.resolved.get(relink.from)!;
-    for (const i of relink.at) {
+    relink.at.forEach((i, k) => {
       const hit = r.hits[i] ?? null;
       relink.before.push(hit);
-      this.unfile(relink.from, r.links[i]!.target, hit, unlinks);
-    }
+      this.unfile(relink.from, relink.written[k]!, r.links[i]!.target, hit, unlinks);
+    });
   }
 
   /** Files a note's links anew (its old ones were taken out by `unlinkOutgoing`). */
@@ -305,7 +306,7 @@ export class VaultIndex {
       const link = record.links[i]!;
       let written = this.targets.get(link.target);
       if (!written) {
-        this.targets.set(link.target, (written = { users: [], at: [], batch: -1, anywhere: null }));
+        this.targets.set(link.target, (written = { users: [], at: [], key: nameKey(link.target), ghost: null, batch: -1, anywhere: null }));
         for (const k of keysNeeded(link)) addTo(this.keyTargets, k, link.target);
       }
       written.users.push(path);
@@ -318,37 +319,39 @@ export class VaultIndex {
       }
       hits[i] = hit;
       found[i] = subpathFound;
-      this.file(path, link.target, hit);
+      this.file(path, written, link.target, hit);
     }
     this.resolved.set(path, { links: record.links, hits, subpathFound: found, made: null });
   }
 
   /** Resolves again the links `unlinkSome` took out; their targets as written are still registered. */
   private resolveSome(relink: Relink, memo: ResolutionMemo): void {
-    const { from } = relink;
+    const { from, at } = relink;
     const r = this.resolved.get(from)!;
     const folder = dirname(from);
-    for (const i of relink.at) {
+    for (let k = 0; k < at.length; k++) {
+      const i = at[k]!;
       const link = r.links[i]!;
-      const hit = link.target.trim() ? memo.resolve(link, this.targets.get(link.target)!, folder, from, this.names) : this.resolveLink(link, from);
+      const written = relink.written[k]!;
+      const hit = link.target.trim() ? memo.resolve(link, written, folder, from, this.names) : this.resolveLink(link, from);
       const target = hit && link.subpath !== null ? this.records.get(hit.path) : undefined;
       r.hits[i] = hit;
       r.subpathFound[i] = target ? memo.subpathExists(target, link.subpath!) : null;
-      this.file(from, link.target, hit);
+      this.file(from, written, link.target, hit);
     }
     // Arrays handed out before stay as they were; the next caller gets a fresh one.
     r.made = null;
   }
 
   /** Files one resolved link: into the target's backlinks, or under its unresolved target. */
-  private file(path: VaultPath, target: string, hit: Resolution | null): void {
+  private file(path: VaultPath, written: WrittenTarget, target: string, hit: Resolution | null): void {
     if (hit) {
       const from = this.incoming.get(hit.path);
       if (from) from.push(path);
       else this.incoming.set(hit.path, [path]);
       return;
     }
-    const key = nameKey(target);
+    const key = written.key;
     let entry = this.unresolvedTargets.get(key);
     if (!entry) this.unresolvedTargets.set(key, (entry = { forms: new Map(), from: new Map() }));
     entry.from.set(path, (entry.from.get(path) ?? 0) + 1);
@@ -444,7 +447,7 @@ export class VaultIndex {
   }
 
   /** How a note's edge counts move with the links `resolveSome` resolved again: the old edge loses one, the new one gains one. */
-  private edgeChanges({ from, at, before }: Relink): EdgeChange[] {
+  private edgeChanges({ from, at, written, before }: Relink): EdgeChange[] {
     const r = this.resolved.get(from)!;
     const changes: EdgeChange[] = [];
     const add = (kind: EdgeKind, target: string, by: number) => {
@@ -458,11 +461,11 @@ export class VaultIndex {
       // A link into a file that was not a note then has no edge to lose.
       if (was) {
         if (was !== from && this.edges.hasEdge(from, LINK, was)) add(LINK, was, -1);
-      } else if (link.target) add(GHOST_LINK, ghostId(link.target), -1);
+      } else if (link.target) add(GHOST_LINK, ghostOf(written[k]!), -1);
       const is = r.hits[at[k]!]?.path;
       if (is) {
         if (is !== from && this.records.has(is)) add(LINK, is, 1);
-      } else if (link.target) add(GHOST_LINK, ghostId(link.target), 1);
+      } else if (link.target) add(GHOST_LINK, ghostOf(written[k]!), 1);
     }
     return changes;
   }
@@ -489,7 +492,7 @@ export class VaultIndex {
         if (to === record.path) continue;
         if (to) {
           if (this.records.has(to)) add(LINK, to);
-        } else if (r.links[i]!.target) add(GHOST_LINK, ghostId(r.links[i]!.target));
+        } else if (r.links[i]!.target) add(GHOST_LINK, ghostOf(this.targets.get(r.links[i]!.target)!));
       }
     }
     for (const tag of record.tags) add(TAG, `tag:${tag}`);
@@ -527,6 +530,11 @@ interface Resolutions {
   hits: (Resolution | null)[];
   subpathFound: (boolean | null)[];
   made: ResolvedLink[] | null;
+}
+
+/** The ghost node a target as written stands for when it resolves nowhere; made once per target. */
+function ghostOf(written: WrittenTarget): string {
+  return (written.ghost ??= ghostId(written.key));
 }
 
 function sameNode(a: GraphNode | undefined, b: GraphNode): boolean {
@@ -578,6 +586,7 @@ class Unlinks {
 interface Relink {
   from: VaultPath;
   at: number[];
+  written: WrittenTarget[];
   before: (Resolution | null)[];
 }
 
