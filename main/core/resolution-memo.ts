@@ -3,6 +3,7 @@
  */
 import type { NoteRecord, ResolvedLink, VaultPath } from './model';
 import type { NameIndex } from './name-index';
+import { dirname } from './paths';
 import { resolveTarget, subpathExists, type Resolution } from './resolve';
 
 /** A link target as written, with the notes writing it (once per link) and where in each note's links. */
@@ -25,12 +26,20 @@ export class ResolutionMemo {
   private readonly byFolder = new Map<string, Map<string, Resolution | null>>();
   private readonly subpaths = new Map<NoteRecord, Map<string, boolean>>();
   private readonly info = { folderMatters: false };
+  /** The last linking note's folder: links come note by note, and most are answered without it. */
+  private lastFrom = '';
+  private lastFolder = '';
 
   constructor(private readonly batch: number) {}
 
   /** For a non-empty target; an empty one (a same-note link) depends on the note itself. */
-  resolve(link: Pick<ResolvedLink, 'target' | 'kind'>, written: WrittenTarget, folder: string, from: VaultPath, names: NameIndex): Resolution | null {
+  resolve(link: Pick<ResolvedLink, 'target' | 'kind'>, written: WrittenTarget, from: VaultPath, names: NameIndex): Resolution | null {
     if (link.kind === 'wiki' && written.batch === this.batch) return written.anywhere;
+    if (from !== this.lastFrom) {
+      this.lastFrom = from;
+      this.lastFolder = dirname(from);
+    }
+    const folder = this.lastFolder;
     const scope = link.kind === 'markdown' ? `\u0000${folder}` : folder;
     let answers = this.byFolder.get(scope);
     if (!answers) this.byFolder.set(scope, (answers = new Map()));

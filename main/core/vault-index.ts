@@ -298,7 +298,6 @@ export class VaultIndex {
   /** Files a note's links anew (its old ones were taken out by `unlinkOutgoing`). */
   private resolveNote(path: VaultPath, memo: ResolutionMemo): void {
     const record = this.records.get(path)!;
-    const folder = dirname(path);
     const n = record.links.length;
     const hits = new Array<Resolution | null>(n);
     const found = new Array<boolean | null>(n);
@@ -311,7 +310,7 @@ export class VaultIndex {
       }
       written.users.push(path);
       written.at.push(i);
-      const hit = link.target.trim() ? memo.resolve(link, written, folder, path, this.names) : this.resolveLink(link, path);
+      const hit = link.target.trim() ? memo.resolve(link, written, path, this.names) : this.resolveLink(link, path);
       let subpathFound: boolean | null = null;
       if (hit && link.subpath !== null) {
         const target = this.records.get(hit.path);
@@ -328,12 +327,11 @@ export class VaultIndex {
   private resolveSome(relink: Relink, memo: ResolutionMemo): void {
     const { from, at } = relink;
     const r = this.resolved.get(from)!;
-    const folder = dirname(from);
     for (let k = 0; k < at.length; k++) {
       const i = at[k]!;
       const link = r.links[i]!;
       const written = relink.written[k]!;
-      const hit = link.target.trim() ? memo.resolve(link, written, folder, from, this.names) : this.resolveLink(link, from);
+      const hit = link.target.trim() ? memo.resolve(link, written, from, this.names) : this.resolveLink(link, from);
       const target = hit && link.subpath !== null ? this.records.get(hit.path) : undefined;
       r.hits[i] = hit;
       r.subpathFound[i] = target ? memo.subpathExists(target, link.subpath!) : null;
