@@ -1,7 +1,8 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { VaultPath } from '../../main/core/model';
-import type { IndexUpdate } from '../../main/core/vault-index';
+import { VaultIndex, type IndexUpdate } from '../../main/core/vault-index';
 import { assertReplayEqualsFreshBuild, record, type LinkSpec } from './helpers/index-records';
 
 // A few notes many others link to, under names that collide: same name in several folders, case-only variants, aliases and titles.
@@ -53,5 +54,20 @@ describe('VaultIndex, names that many notes link to', () => {
       }),
       { numRuns: 400, seed: 20261206 },
     );
+  });
+
+  it('resolves to the same one of two files differing only in case whatever order they came in, and to the other when one goes', () => {
+    const linker: IndexUpdate = { kind: 'note', record: record('n/a.md', { links: [{ target: 'hub' }, { target: 'Hub.md', kind: 'markdown' }] }) };
+    const upper: IndexUpdate = { kind: 'note', record: record('Hub.md') };
+    const lower: IndexUpdate = { kind: 'note', record: record('hub.md') };
+    const targets = (index: VaultIndex) => index.links('n/a.md' as VaultPath).map((l) => l.path);
+    const one = VaultIndex.build([linker, upper, lower]);
+    const other = VaultIndex.build([linker, lower, upper]);
+    assert.deepEqual(targets(one), ['Hub.md', 'Hub.md']);
+    assert.deepEqual(targets(other), ['Hub.md', 'Hub.md']);
+    one.applyBatch([{ kind: 'remove', path: 'Hub.md' as VaultPath }]);
+    assert.deepEqual(targets(one), ['hub.md', 'hub.md']);
+    other.applyBatch([{ kind: 'remove', path: 'hub.md' as VaultPath }]);
+    assert.deepEqual(targets(other), ['Hub.md', 'Hub.md']);
   });
 });
