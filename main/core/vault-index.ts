@@ -8,6 +8,7 @@ import type { FileChange, GraphEdge, GraphNode, LinkRef, NoteRecord, ResolvedLin
 import { NameIndex, keysProvided, type NamedFile } from './name-index';
 import { dirname, isMarkdownPath } from './paths';
 import { ANY_NAME, keysNeeded, resolveTarget, subpathExists, type Resolution } from './resolve';
+import { addTo, countDown, removeFrom } from './multimap';
 import { ResolutionMemo, type WrittenTarget } from './resolution-memo';
 import { nameKey } from './syntax/keys';
 
@@ -77,14 +78,15 @@ export class VaultIndex {
     /** Notes whose headings or blocks changed while their name stayed: only subpath checks into them are stale. */
     const reshaped = new Set<VaultPath>();
     const unlinks = new Unlinks();
+    /** Each path of the batch as a note before it (undefined when it was none). */
+    const startRecords = new Map<VaultPath, NoteRecord | undefined>();
 
     for (const update of updates) {
       const path = update.kind === 'note' ? update.record.path : update.path;
       const before = this.names.get(path);
       const beforeRecord = this.records.get(path);
       this.forgetNote(path, unlinks);
-      // A file that turns from note to other file or back keeps its names, but the links into it gain or lose their edge. Rare.
-      if (before && update.kind !== 'remove' && (beforeRecord !== undefined) !== (update.kind === 'note')) for (const from of this.incoming.get(path) ?? []) toResolve.add(from);
+      if (!startRecords.has(path)) startRecords.set(path, beforeRecord);
 
       let after: NamedFile | undefined;
       if (update.kind === 'remove') {
@@ -107,7 +109,6 @@ export class VaultIndex {
           for (const v of videosOf(record)) addTo(this.byVideo, v, path);
           touched.add(path);
           toResolve.add(path);
-          if (beforeRecord && !sameShape(beforeRecord, record)) reshaped.add(path);
         }
         this.names.set(after);
       }
@@ -117,9 +118,19 @@ export class VaultIndex {
     }
 
     if (keys.size) keys.add(ANY_NAME);
+    for (const [path, start] of startRecords) {
+      const now = this.records.get(path);
+      if (start && now && !sameShape(start, now)) reshaped.add(path);
+      // A file that turned from note to other file or back may keep its names, and the links into it
+      // their answer, yet they gain or lose their edge: its linking notes are redone whole. Rare.
+      if (!start !== !now && this.names.has(path)) for (const from of this.incoming.get(path) ?? []) toResolve.add(from);
+    }
+    // Names are settled for this batch, so equal (kind, folder, target) triples resolve alike.
+    const memo = new ResolutionMemo(++this.batches);
     // Links whose target as written depends on a key that came or went (a removed file's keys all go,
-    // so that covers links into it) are resolved again one by one; the rest of their notes stays filed.
-    // Entries of notes unlinked whole in this batch are still listed: those notes are removed or in `toResolve`.
+    // so that covers links into it) are resolved again one by one, and only those whose answer moved
+    // are filed again; the rest of their notes stays as it was. Entries of notes unlinked whole in
+    // this batch are still listed: those notes are removed or in `toResolve`.
     const relinks = new Map<VaultPath, Relink>();
     const retargeted = new Set<string>();
     for (const k of keys) {
@@ -131,20 +142,28 @@ export class VaultIndex {
         for (let u = 0; u < users.length; u++) {
           const from = users[u]!;
           if (toResolve.has(from) || !this.records.has(from)) continue;
+          const r = this.resolved.get(from)!;
+          const i = at[u]!;
+          const link = r.links[i]!;
+          const hit = link.target.trim() ? memo.resolve(link, written, from, this.names) : this.resolveLink(link, from);
+          const target = hit && link.subpath !== null ? this.records.get(hit.path) : undefined;
+          const found = target ? memo.subpathExists(target, link.subpath!) : null;
+          const was = r.hits[i];
+          if (was?.path === hit?.path && was?.via === hit?.via && r.subpathFound[i] === found) continue;
           let relink = relinks.get(from);
-          if (!relink) relinks.set(from, (relink = { from, at: [], written: [], before: [] }));
-          relink.at.push(at[u]!);
+          if (!relink) relinks.set(from, (relink = { from, at: [], written: [], before: [], after: [], found: [] }));
+          relink.at.push(i);
           relink.written.push(written);
+          relink.after.push(hit);
+          relink.found.push(found);
         }
       }
     }
     for (const path of toResolve) this.unlinkOutgoing(path, unlinks);
     for (const relink of relinks.values()) this.unlinkSome(relink, unlinks);
     this.dropUnlinked(unlinks);
-    // Names are settled for this batch, so equal (kind, folder, target) triples resolve alike.
-    const memo = new ResolutionMemo(++this.batches);
     for (const path of toResolve) if (this.records.has(path)) this.resolveNote(path, memo);
-    for (const relink of relinks.values()) this.resolveSome(relink, memo);
+    for (const relink of relinks.values()) this.refile(relink);
     for (const target of reshaped) this.recheckSubpaths(target, toResolve);
 
     return this.graphDelta(touched, removed, toResolve, relinks.values(), report);
@@ -282,7 +301,7 @@ export class VaultIndex {
   }
 
   /**
-   * Takes out the links of a note that may resolve differently now, keeping what they resolved to.
+   * Takes out the links of a note that resolve differently now, keeping what they resolved to.
    * The rest of the note stays filed, so renaming a note costs its links in, not every link of
    * every note linking to it.
    */
@@ -323,19 +342,14 @@ export class VaultIndex {
     this.resolved.set(path, { links: record.links, hits, subpathFound: found, made: null });
   }
 
-  /** Resolves again the links `unlinkSome` took out; their targets as written are still registered. */
-  private resolveSome(relink: Relink, memo: ResolutionMemo): void {
-    const { from, at } = relink;
+  /** Files the links `unlinkSome` took out under their new answers; their targets as written are still registered. */
+  private refile({ from, at, written, after, found }: Relink): void {
     const r = this.resolved.get(from)!;
     for (let k = 0; k < at.length; k++) {
       const i = at[k]!;
-      const link = r.links[i]!;
-      const written = relink.written[k]!;
-      const hit = link.target.trim() ? memo.resolve(link, written, from, this.names) : this.resolveLink(link, from);
-      const target = hit && link.subpath !== null ? this.records.get(hit.path) : undefined;
-      r.hits[i] = hit;
-      r.subpathFound[i] = target ? memo.subpathExists(target, link.subpath!) : null;
-      this.file(from, written, link.target, hit);
+      r.hits[i] = after[k]!;
+      r.subpathFound[i] = found[k]!;
+      this.file(from, written[k]!, r.links[i]!.target, after[k]!);
     }
     // Arrays handed out before stay as they were; the next caller gets a fresh one.
     r.made = null;
@@ -444,7 +458,7 @@ export class VaultIndex {
     return delta;
   }
 
-  /** How a note's edge counts move with the links `resolveSome` resolved again: the old edge loses one, the new one gains one. */
+  /** How a note's edge counts move with the links `refile` filed again: the old edge loses one, the new one gains one. */
   private edgeChanges({ from, at, written, before }: Relink): EdgeChange[] {
     const r = this.resolved.get(from)!;
     const changes: EdgeChange[] = [];
@@ -554,25 +568,6 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
-}
-
-function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
-}
-
-function countDown<K>(map: Map<K, number>, key: K): void {
-  const n = (map.get(key) ?? 0) - 1;
-  if (n > 0) map.set(key, n);
-  else map.delete(key);
-}
-
 /** Notes whose links leave the per-target lists in this batch, by target as written and by target path. */
 class Unlinks {
   readonly users = new Map<string, Set<VaultPath>>();
@@ -586,6 +581,8 @@ interface Relink {
   at: number[];
   written: WrittenTarget[];
   before: (Resolution | null)[];
+  after: (Resolution | null)[];
+  found: (boolean | null)[];
 }
 
 export type { FileChange };
