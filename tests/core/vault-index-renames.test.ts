@@ -70,4 +70,11 @@ describe('VaultIndex, names that many notes link to', () => {
     other.applyBatch([{ kind: 'remove', path: 'hub.md' as VaultPath }]);
     assert.deepEqual(targets(other), ['Hub.md', 'Hub.md']);
   });
+
+  it('checks subpaths again when a note becomes another file and a note again with new headings in one batch', () => {
+    const index = VaultIndex.build([{ kind: 'note', record: record('n/a.md', { links: [{ target: 'Hub', subpath: 'Top' }] }) }, { kind: 'note', record: record('dir/Hub.md') }]);
+    assert.equal(index.links('n/a.md' as VaultPath)[0]!.subpathFound, false);
+    index.applyBatch([{ kind: 'file', path: 'dir/Hub.md' as VaultPath }, { kind: 'note', record: record('dir/Hub.md', { headings: ['Top'] }) }]);
+    assert.equal(index.links('n/a.md' as VaultPath)[0]!.subpathFound, true);
+  });
 });
