@@ -32,6 +32,12 @@ export function fileLookupName(path: string): string {
 
 export class NameIndex {
   private readonly byPath = new Map<string, VaultPath>();
+  /**
+   * Keys that more than one file has (`Hub.md` and `hub.md` side by side on a case-sensitive disk):
+   * all of them, so that the answer is the same whatever order they came in and one can take over
+   * when the other goes.
+   */
+  private readonly sharedPaths = new Map<string, Set<VaultPath>>();
   private readonly byName = new Map<string, Set<VaultPath>>();
   private readonly byAlias = new Map<string, Set<VaultPath>>();
   private readonly bySlug = new Map<string, Set<VaultPath>>();
@@ -49,8 +55,8 @@ export class NameIndex {
     this.delete(file.path);
     this.files.set(file.path, file);
     const pathKey = nameKey(file.path);
-    this.byPath.set(pathKey, file.path);
-    if (isMarkdownPath(file.path)) this.byPath.set(pathKey.slice(0, -3), file.path);
+    this.addPath(pathKey, file.path);
+    if (isMarkdownPath(file.path)) this.addPath(pathKey.slice(0, -3), file.path);
     addTo(this.byName, nameKey(fileLookupName(file.path)), file.path);
     if (isMarkdownPath(file.path)) {
       for (const alias of file.aliases) addTo(this.byAlias, nameKey(alias), file.path);
@@ -64,15 +70,35 @@ export class NameIndex {
     if (!file) return;
     this.files.delete(path);
     const pathKey = nameKey(path);
-    if (this.byPath.get(pathKey) === path) this.byPath.delete(pathKey);
-    if (isMarkdownPath(path) && this.byPath.get(pathKey.slice(0, -3)) === path) this.byPath.delete(pathKey.slice(0, -3));
+    this.deletePath(pathKey, path);
+    if (isMarkdownPath(path)) this.deletePath(pathKey.slice(0, -3), path);
     removeFrom(this.byName, nameKey(fileLookupName(path)), path);
     for (const alias of file.aliases) removeFrom(this.byAlias, nameKey(alias), path);
     removeFrom(this.bySlug, slugKey(noteName(path)), path);
     if (file.title) removeFrom(this.bySlug, slugKey(file.title), path);
   }
 
-  /** Exact vault path, case-insensitive, `.md` optional for notes. */
+  private addPath(key: string, path: VaultPath): void {
+    const held = this.byPath.get(key);
+    if (held === undefined || held === path) {
+      this.byPath.set(key, path);
+      return;
+    }
+    let all = this.sharedPaths.get(key);
+    if (!all) this.sharedPaths.set(key, (all = new Set([held])));
+    all.add(path);
+    this.byPath.set(key, first(all));
+  }
+
+  private deletePath(key: string, path: VaultPath): void {
+    const all = this.sharedPaths.get(key);
+    if (all?.delete(path)) {
+      this.byPath.set(key, first(all));
+      if (all.size === 1) this.sharedPaths.delete(key);
+    } else if (this.byPath.get(key) === path) this.byPath.delete(key);
+  }
+
+  /** Exact vault path, case-insensitive, `.md` optional for notes; of files differing only in case, the first in code-unit order. */
   byExactPath(key: string): VaultPath | undefined {
     return this.byPath.get(key);
   }
@@ -91,6 +117,12 @@ export class NameIndex {
 }
 
 const EMPTY: ReadonlySet<VaultPath> = new Set();
+
+function first(paths: ReadonlySet<VaultPath>): VaultPath {
+  let min: VaultPath | undefined;
+  for (const p of paths) if (min === undefined || p < min) min = p;
+  return min!;
+}
 
 function addTo(map: Map<string, Set<VaultPath>>, key: string, path: VaultPath): void {
   let set = map.get(key);

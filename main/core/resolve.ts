@@ -21,8 +21,16 @@ export function keysNeeded(link: Pick<LinkRef, 'target'>): string[] {
   const target = link.target.trim();
   if (!target) return [];
   const last = lastSegment(stripMd(target));
-  return [`n:${nameKey(lastSegment(target))}`, `n:${nameKey(last)}`, `a:${nameKey(target)}`, `s:${slugKey(last)}`];
+  const keys = [`n:${nameKey(lastSegment(target))}`, `n:${nameKey(last)}`, `a:${nameKey(target)}`, `s:${slugKey(last)}`];
+  // A relative path ending in no name (`..`, `x/.`, `dir/`) or written with a backslash is found through the
+  // linking note's folder, by a name that is not in it: any change of names may move it. Rare.
+  if (NAMELESS_END.test(stripMd(target)) || target.includes('\\')) keys.push(ANY_NAME);
+  return keys;
 }
+
+/** The key of links that any change of names may move (see `keysNeeded`); the index adds it to every batch that changes a name. */
+export const ANY_NAME = '*';
+const NAMELESS_END = /(?:^|\/)\.{0,2}$/;
 
 /** Filled in by `resolveTarget` for callers that cache answers: whether the linking note's folder decided it. */
 export interface ResolutionInfo {

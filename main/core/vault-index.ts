@@ -3,10 +3,13 @@
  * the citation index. Pure: it takes records (already parsed) and file lists, never touches disk.
  * `applyBatch` is incremental and returns what changed; a property test holds it equal to a fresh build.
  */
+import { CITES, EdgeTable, GHOST_LINK, LINK, NO_EDGES, TAG, edgeKey, ghostId, type EdgeBatch, type EdgeChange, type EdgeKind, type OutEdges } from './graph-edges';
 import type { FileChange, GraphEdge, GraphNode, LinkRef, NoteRecord, ResolvedLink, Timestamp, VaultDelta, VaultPath } from './model';
 import { NameIndex, keysProvided, type NamedFile } from './name-index';
 import { dirname, isMarkdownPath } from './paths';
-import { keysNeeded, resolveTarget, subpathExists, type Resolution } from './resolve';
+import { ANY_NAME, keysNeeded, resolveTarget, subpathExists, type Resolution } from './resolve';
+import { addTo, countDown, removeFrom } from './multimap';
+import { ResolutionMemo, type WrittenTarget } from './resolution-memo';
 import { nameKey } from './syntax/keys';
 
 /** One entry of a batch: a note with its record, or another vault file (image, media) that links can name. */
@@ -49,10 +52,8 @@ export class VaultIndex {
   /** unresolved target key → the ways it is written, and linking notes → count. */
   private readonly unresolvedTargets = new Map<string, { forms: Map<string, number>; from: Map<VaultPath, number> }>();
   private readonly nodes = new Map<string, GraphNode>();
-  /** source → its edges: edge ids are spelled out only when someone asks. */
-  private readonly outEdges = new Map<string, OutEdges>();
-  /** How many edges point at each ghost, tag and video node (they go when none do; notes stay while their file does). */
-  private readonly edgeRefs = new Map<string, number>();
+  /** Edges by source; ghost, tag and video nodes go when no edge points at them (notes stay while their file does). */
+  private readonly edges = new EdgeTable(this.nodes);
   private readonly byVideo = new Map<string, Set<VaultPath>>();
   /** Counts batches, so a memo's answers stored on `targets` are known to be this batch's. */
   private batches = 0;
@@ -77,32 +78,37 @@ export class VaultIndex {
     /** Notes whose headings or blocks changed while their name stayed: only subpath checks into them are stale. */
     const reshaped = new Set<VaultPath>();
     const unlinks = new Unlinks();
+    /** Each path of the batch as a note before it (undefined when it was none). */
+    const startRecords = new Map<VaultPath, NoteRecord | undefined>();
 
     for (const update of updates) {
       const path = update.kind === 'note' ? update.record.path : update.path;
       const before = this.names.get(path);
       const beforeRecord = this.records.get(path);
       this.forgetNote(path, unlinks);
+      if (!startRecords.has(path)) startRecords.set(path, beforeRecord);
 
       let after: NamedFile | undefined;
       if (update.kind === 'remove') {
         removed.add(path);
         touched.delete(path);
-        // Notes that linked here now point nowhere (or elsewhere).
-        for (const from of this.incoming.get(path) ?? []) toResolve.add(from);
       } else {
-        removed.delete(path);
         if (update.kind === 'file') {
+          // A note that is now another file leaves the notes and the graph as if removed (it had a node if it was a note before this batch).
+          if (beforeRecord) {
+            removed.add(path);
+            touched.delete(path);
+          } else if (!this.nodes.has(path)) removed.delete(path);
           this.otherFiles.add(path);
           after = { path, title: null, aliases: [] };
         } else {
+          removed.delete(path);
           const record = update.record;
           this.records.set(path, record);
           after = { path, title: record.title, aliases: record.aliases };
           for (const v of videosOf(record)) addTo(this.byVideo, v, path);
           touched.add(path);
           toResolve.add(path);
-          if (beforeRecord && !sameShape(beforeRecord, record)) reshaped.add(path);
         }
         this.names.set(after);
       }
@@ -111,15 +117,56 @@ export class VaultIndex {
       if (this.keyTargets.size) for (const k of changedKeys(before, after)) keys.add(k);
     }
 
-    for (const k of keys) for (const target of this.keyTargets.get(k) ?? []) for (const from of this.targets.get(target)?.users ?? []) toResolve.add(from);
-    for (const path of toResolve) this.unlinkOutgoing(path, unlinks);
-    this.dropUnlinked(unlinks);
+    if (keys.size) keys.add(ANY_NAME);
+    for (const [path, start] of startRecords) {
+      const now = this.records.get(path);
+      if (start && now && !sameShape(start, now)) reshaped.add(path);
+      // A file that turned from note to other file or back may keep its names, and the links into it
+      // their answer, yet they gain or lose their edge: its linking notes are redone whole. Rare.
+      if (!start !== !now && this.names.has(path)) for (const from of this.incoming.get(path) ?? []) toResolve.add(from);
+    }
     // Names are settled for this batch, so equal (kind, folder, target) triples resolve alike.
     const memo = new ResolutionMemo(++this.batches);
+    // Links whose target as written depends on a key that came or went (a removed file's keys all go,
+    // so that covers links into it) are resolved again one by one, and only those whose answer moved
+    // are filed again; the rest of their notes stays as it was. Entries of notes unlinked whole in
+    // this batch are still listed: those notes are removed or in `toResolve`.
+    const relinks = new Map<VaultPath, Relink>();
+    const retargeted = new Set<string>();
+    for (const k of keys) {
+      for (const target of this.keyTargets.get(k) ?? []) {
+        if (retargeted.has(target)) continue;
+        retargeted.add(target);
+        const written = this.targets.get(target)!;
+        const { users, at } = written;
+        for (let u = 0; u < users.length; u++) {
+          const from = users[u]!;
+          if (toResolve.has(from) || !this.records.has(from)) continue;
+          const r = this.resolved.get(from)!;
+          const i = at[u]!;
+          const link = r.links[i]!;
+          const hit = link.target.trim() ? memo.resolve(link, written, from, this.names) : this.resolveLink(link, from);
+          const target = hit && link.subpath !== null ? this.records.get(hit.path) : undefined;
+          const found = target ? memo.subpathExists(target, link.subpath!) : null;
+          const was = r.hits[i];
+          if (was?.path === hit?.path && was?.via === hit?.via && r.subpathFound[i] === found) continue;
+          let relink = relinks.get(from);
+          if (!relink) relinks.set(from, (relink = { from, at: [], written: [], before: [], after: [], found: [] }));
+          relink.at.push(i);
+          relink.written.push(written);
+          relink.after.push(hit);
+          relink.found.push(found);
+        }
+      }
+    }
+    for (const path of toResolve) this.unlinkOutgoing(path, unlinks);
+    for (const relink of relinks.values()) this.unlinkSome(relink, unlinks);
+    this.dropUnlinked(unlinks);
     for (const path of toResolve) if (this.records.has(path)) this.resolveNote(path, memo);
+    for (const relink of relinks.values()) this.refile(relink);
     for (const target of reshaped) this.recheckSubpaths(target, toResolve);
 
-    return this.graphDelta(touched, removed, toResolve, report);
+    return this.graphDelta(touched, removed, toResolve, relinks.values(), report);
   }
 
   // ---- queries -------------------------------------------------------------------------------
@@ -178,9 +225,7 @@ export class VaultIndex {
   }
 
   graph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
-    const edges: GraphEdge[] = [];
-    for (const [source, out] of this.outEdges) for (let i = 0; i < out.targets.length; i++) edges.push(graphEdge(source, out, i));
-    return { nodes: [...this.nodes.values()], edges };
+    return { nodes: [...this.nodes.values()], edges: this.edges.edges() };
   }
 
   /** Notes whose timestamps cite `videoId`. */
@@ -233,25 +278,45 @@ export class VaultIndex {
     if (!r) return;
     r.links.forEach((link, i) => {
       addTo(unlinks.users, link.target, path);
-      const hit = r.hits[i];
-      if (hit) addTo(unlinks.incoming, hit.path, path);
-      else {
-        const key = nameKey(link.target);
-        const entry = this.unresolvedTargets.get(key);
-        if (entry) {
-          countDown(entry.from, path);
-          countDown(entry.forms, link.target);
-          if (entry.from.size === 0) this.unresolvedTargets.delete(key);
-        }
-      }
+      this.unfile(path, this.targets.get(link.target)!, link.target, r.hits[i], unlinks);
     });
     this.resolved.delete(path);
+  }
+
+  /** Takes one link out of the backlinks (by way of `unlinks`) or out of the unresolved targets. */
+  private unfile(path: VaultPath, written: WrittenTarget, target: string, hit: Resolution | null | undefined, unlinks: Unlinks): void {
+    if (hit) {
+      let gone = unlinks.incoming.get(hit.path);
+      if (!gone) unlinks.incoming.set(hit.path, (gone = new Map()));
+      gone.set(path, (gone.get(path) ?? 0) + 1);
+      return;
+    }
+    const key = written.key;
+    const entry = this.unresolvedTargets.get(key);
+    if (entry) {
+      countDown(entry.from, path);
+      countDown(entry.forms, target);
+      if (entry.from.size === 0) this.unresolvedTargets.delete(key);
+    }
+  }
+
+  /**
+   * Takes out the links of a note that resolve differently now, keeping what they resolved to.
+   * The rest of the note stays filed, so renaming a note costs its links in, not every link of
+   * every note linking to it.
+   */
+  private unlinkSome(relink: Relink, unlinks: Unlinks): void {
+    const r = this.resolved.get(relink.from)!;
+    relink.at.forEach((i, k) => {
+      const hit = r.hits[i] ?? null;
+      relink.before.push(hit);
+      this.unfile(relink.from, relink.written[k]!, r.links[i]!.target, hit, unlinks);
+    });
   }
 
   /** Files a note's links anew (its old ones were taken out by `unlinkOutgoing`). */
   private resolveNote(path: VaultPath, memo: ResolutionMemo): void {
     const record = this.records.get(path)!;
-    const folder = dirname(path);
     const n = record.links.length;
     const hits = new Array<Resolution | null>(n);
     const found = new Array<boolean | null>(n);
@@ -259,11 +324,12 @@ export class VaultIndex {
       const link = record.links[i]!;
       let written = this.targets.get(link.target);
       if (!written) {
-        this.targets.set(link.target, (written = { users: [], batch: -1, anywhere: null }));
+        this.targets.set(link.target, (written = { users: [], at: [], key: nameKey(link.target), ghost: null, batch: -1, anywhere: null }));
         for (const k of keysNeeded(link)) addTo(this.keyTargets, k, link.target);
       }
       written.users.push(path);
-      const hit = link.target.trim() ? memo.resolve(link, written, folder, path, this.names) : this.resolveLink(link, path);
+      written.at.push(i);
+      const hit = link.target.trim() ? memo.resolve(link, written, path, this.names) : this.resolveLink(link, path);
       let subpathFound: boolean | null = null;
       if (hit && link.subpath !== null) {
         const target = this.records.get(hit.path);
@@ -271,38 +337,69 @@ export class VaultIndex {
       }
       hits[i] = hit;
       found[i] = subpathFound;
-      if (hit) {
-        const from = this.incoming.get(hit.path);
-        if (from) from.push(path);
-        else this.incoming.set(hit.path, [path]);
-      } else {
-        const key = nameKey(link.target);
-        let entry = this.unresolvedTargets.get(key);
-        if (!entry) this.unresolvedTargets.set(key, (entry = { forms: new Map(), from: new Map() }));
-        entry.from.set(path, (entry.from.get(path) ?? 0) + 1);
-        entry.forms.set(link.target, (entry.forms.get(link.target) ?? 0) + 1);
-      }
+      this.file(path, written, link.target, hit);
     }
     this.resolved.set(path, { links: record.links, hits, subpathFound: found, made: null });
   }
 
+  /** Files the links `unlinkSome` took out under their new answers; their targets as written are still registered. */
+  private refile({ from, at, written, after, found }: Relink): void {
+    const r = this.resolved.get(from)!;
+    for (let k = 0; k < at.length; k++) {
+      const i = at[k]!;
+      r.hits[i] = after[k]!;
+      r.subpathFound[i] = found[k]!;
+      this.file(from, written[k]!, r.links[i]!.target, after[k]!);
+    }
+    // Arrays handed out before stay as they were; the next caller gets a fresh one.
+    r.made = null;
+  }
+
+  /** Files one resolved link: into the target's backlinks, or under its unresolved target. */
+  private file(path: VaultPath, written: WrittenTarget, target: string, hit: Resolution | null): void {
+    if (hit) {
+      const from = this.incoming.get(hit.path);
+      if (from) from.push(path);
+      else this.incoming.set(hit.path, [path]);
+      return;
+    }
+    const key = written.key;
+    let entry = this.unresolvedTargets.get(key);
+    if (!entry) this.unresolvedTargets.set(key, (entry = { forms: new Map(), from: new Map() }));
+    entry.from.set(path, (entry.from.get(path) ?? 0) + 1);
+    entry.forms.set(target, (entry.forms.get(target) ?? 0) + 1);
+  }
+
   /**
-   * Takes the notes unlinked in this batch out of the per-target lists, each list filtered once: a
+   * Takes the links unlinked in this batch out of the per-target lists, each list filtered once: a
    * hub note's list has thousands of entries, and searching it once per removed link made renaming
-   * a hub quadratic. All of a note's links go at once, so every occurrence of it goes.
+   * a hub quadratic.
    */
   private dropUnlinked(unlinks: Unlinks): void {
     for (const [target, gone] of unlinks.users) {
       const written = this.targets.get(target);
       if (!written) continue;
-      written.users = written.users.filter((p) => !gone.has(p));
-      if (written.users.length === 0) {
+      const { users, at } = written;
+      let kept = 0;
+      for (let u = 0; u < users.length; u++) {
+        if (gone.has(users[u]!)) continue;
+        users[kept] = users[u]!;
+        at[kept++] = at[u]!;
+      }
+      users.length = at.length = kept;
+      if (kept === 0) {
         this.targets.delete(target);
         for (const k of keysNeeded({ target })) removeFrom(this.keyTargets, k, target);
       }
     }
     for (const [target, gone] of unlinks.incoming) {
-      const from = this.incoming.get(target)?.filter((p) => !gone.has(p));
+      // Counted: a note may lose one of its links to a target and keep another.
+      const from = this.incoming.get(target)?.filter((p) => {
+        const n = gone.get(p);
+        if (!n) return true;
+        gone.set(p, n - 1);
+        return false;
+      });
       if (from?.length) this.incoming.set(target, from);
       else this.incoming.delete(target);
     }
@@ -328,14 +425,15 @@ export class VaultIndex {
   }
 
   /** Recomputes the graph elements of every note whose record or links changed and reports the difference. */
-  private graphDelta(touched: Set<VaultPath>, removed: Set<VaultPath>, resolvedAgain: Set<VaultPath>, report: boolean): VaultDelta | null {
+  private graphDelta(touched: Set<VaultPath>, removed: Set<VaultPath>, resolvedAgain: Set<VaultPath>, relinks: Iterable<Relink>, report: boolean): VaultDelta | null {
     const delta: VaultDelta | null = report ? { notesUpserted: [...touched].sort(cmp), notesRemoved: [...removed].sort(cmp), nodesUpserted: [], nodesRemoved: [], edgesUpserted: [], edgesRemoved: [] } : null;
     const upserts = new Map<string, GraphNode>();
     const maybeOrphaned = new Set<string>();
+    const batch: EdgeBatch = { delta, upserts, maybeOrphaned };
 
     for (const path of removed) {
       if (this.nodes.delete(path)) delta?.nodesRemoved.push(path);
-      this.replaceEdges(path, NO_EDGES, delta, maybeOrphaned, upserts);
+      this.edges.replace(path, NO_EDGES, batch);
     }
     const changed = [...new Set([...touched, ...resolvedAgain])].filter((p) => this.records.has(p));
     // Nodes first, so that an edge between two new notes finds both ends.
@@ -348,15 +446,40 @@ export class VaultIndex {
       }
     }
     const slots = new Map<string, number>();
-    for (const path of changed) this.replaceEdges(path, this.edgesOf(this.records.get(path)!, slots), delta, maybeOrphaned, upserts);
+    for (const path of changed) this.edges.replace(path, this.edgesOf(this.records.get(path)!, slots), batch);
+    for (const relink of relinks) this.edges.adjust(relink.from, this.edgeChanges(relink), batch);
     for (const id of maybeOrphaned) {
-      if ((this.edgeRefs.get(id) ?? 0) === 0 && !this.records.has(id as VaultPath) && this.nodes.delete(id)) {
+      if (this.edges.refsTo(id) === 0 && !this.records.has(id as VaultPath) && this.nodes.delete(id)) {
         upserts.delete(id);
         if (delta && !delta.nodesRemoved.includes(id)) delta.nodesRemoved.push(id);
       }
     }
     if (delta) delta.nodesUpserted = [...upserts.values()];
     return delta;
+  }
+
+  /** How a note's edge counts move with the links `refile` filed again: the old edge loses one, the new one gains one. */
+  private edgeChanges({ from, at, written, before }: Relink): EdgeChange[] {
+    const r = this.resolved.get(from)!;
+    const changes: EdgeChange[] = [];
+    const add = (kind: EdgeKind, target: string, by: number) => {
+      const same = changes.find((c) => c.kind === kind && c.target === target);
+      if (same) same.by += by;
+      else changes.push({ kind, target, by });
+    };
+    for (let k = 0; k < at.length; k++) {
+      const link = r.links[at[k]!]!;
+      const was = before[k]?.path;
+      // A link into a file that was not a note then has no edge to lose.
+      if (was) {
+        if (was !== from && this.edges.hasEdge(from, LINK, was)) add(LINK, was, -1);
+      } else if (link.target) add(GHOST_LINK, ghostOf(written[k]!), -1);
+      const is = r.hits[at[k]!]?.path;
+      if (is) {
+        if (is !== from && this.records.has(is)) add(LINK, is, 1);
+      } else if (link.target) add(GHOST_LINK, ghostOf(written[k]!), 1);
+    }
+    return changes;
   }
 
   /** A note's edges, one per (kind, target) with its count; `slots` is scratch space reused across notes. */
@@ -381,88 +504,13 @@ export class VaultIndex {
         if (to === record.path) continue;
         if (to) {
           if (this.records.has(to)) add(LINK, to);
-        } else if (r.links[i]!.target) add(GHOST_LINK, ghostId(r.links[i]!.target));
+        } else if (r.links[i]!.target) add(GHOST_LINK, ghostOf(this.targets.get(r.links[i]!.target)!));
       }
     }
     for (const tag of record.tags) add(TAG, `tag:${tag}`);
     // One count per timestamp, so a video's edge says how often the note cites it (the graph can size videos by it).
     for (const t of record.timestamps as Timestamp[]) if (t.videoId) add(CITES, `video:${t.videoId}`);
     return out;
-  }
-
-  private replaceEdges(source: string, next: OutEdges, delta: VaultDelta | null, maybeOrphaned: Set<string>, upserts: Map<string, GraphNode>): void {
-    const prev = this.outEdges.get(source);
-    // Earlier edges by kind and target; what is left once the new ones are matched was dropped (a fresh build has none).
-    let before: Map<string, number> | null = null;
-    if (prev) {
-      before = new Map();
-      for (let i = 0; i < prev.targets.length; i++) before.set(edgeKey(prev.kinds[i]!, prev.targets[i]!), i);
-    }
-    for (let i = 0; i < next.targets.length; i++) {
-      const target = next.targets[i]!;
-      const key = before ? edgeKey(next.kinds[i]!, target) : '';
-      const old = before?.get(key);
-      if (old === undefined) {
-        // A link to a note finds the note's node (nodes are made first); the others may need theirs made.
-        if (next.kinds[i] !== LINK) {
-          this.edgeRefs.set(target, (this.edgeRefs.get(target) ?? 0) + 1);
-          if (!this.nodes.has(target)) {
-            const node = syntheticNode(target);
-            this.nodes.set(node.id, node);
-            upserts.set(node.id, node);
-          }
-        }
-      } else before!.delete(key);
-      if (delta && (old === undefined || prev!.counts[old] !== next.counts[i])) delta.edgesUpserted.push(graphEdge(source, next, i));
-    }
-    if (prev && before) {
-      for (const i of before.values()) {
-        const target = prev.targets[i]!;
-        delta?.edgesRemoved.push(edgeId(source, prev, i));
-        if (prev.kinds[i] !== LINK) this.edgeRefs.set(target, (this.edgeRefs.get(target) ?? 1) - 1);
-        maybeOrphaned.add(target);
-      }
-    }
-    if (next.targets.length) this.outEdges.set(source, next);
-    else this.outEdges.delete(source);
-  }
-}
-
-/**
- * Resolution answers shared within one batch, while the name tables stand still: in a real vault
- * most links name a few popular notes, and a link resolves the same from every note of a folder.
- */
-class ResolutionMemo {
-  private readonly byFolder = new Map<string, Map<string, Resolution | null>>();
-  private readonly subpaths = new Map<NoteRecord, Map<string, boolean>>();
-  private readonly info = { folderMatters: false };
-
-  constructor(private readonly batch: number) {}
-
-  /** For a non-empty target; an empty one (a same-note link) depends on the note itself. */
-  resolve(link: Pick<ResolvedLink, 'target' | 'kind'>, written: WrittenTarget, folder: string, from: VaultPath, names: NameIndex): Resolution | null {
-    if (link.kind === 'wiki' && written.batch === this.batch) return written.anywhere;
-    const scope = link.kind === 'markdown' ? `\u0000${folder}` : folder;
-    let answers = this.byFolder.get(scope);
-    if (!answers) this.byFolder.set(scope, (answers = new Map()));
-    let hit = answers.get(link.target);
-    if (hit === undefined) {
-      this.info.folderMatters = false;
-      hit = resolveTarget(link, from, names, this.info);
-      if (link.kind === 'wiki' && !this.info.folderMatters) {
-        written.batch = this.batch;
-        written.anywhere = hit;
-      } else answers.set(link.target, hit);
-    }
-    return hit;
-  }
-
-  subpathExists(target: NoteRecord, subpath: string): boolean {
-    let answers = this.subpaths.get(target);
-    if (!answers) this.subpaths.set(target, (answers = new Map()));
-    let found = answers.get(subpath);
-    if (found === undefined) answers.set(subpath, (found = subpathExists(subpath, target.headings, target.blocks)));
-    return found;
   }
 }
 
@@ -496,58 +544,14 @@ interface Resolutions {
   made: ResolvedLink[] | null;
 }
 
-/** A link target as written, with the notes writing it (once per link). */
-interface WrittenTarget {
-  users: VaultPath[];
-  /** The batch whose memo answered this target for every folder, and that answer. */
-  batch: number;
-  anywhere: Resolution | null;
-}
-
-/** Edge kinds as stored: links to notes apart from links to ghosts, since only ghosts, tags and videos are reference-counted. */
-type EdgeKind = 0 | 1 | 2 | 3;
-const LINK = 0;
-const GHOST_LINK = 1;
-const TAG = 2;
-const CITES = 3;
-const KIND_NAMES: readonly GraphEdge['kind'][] = ['link', 'link', 'tag', 'cites'];
-
-/** One note's edges as parallel lists (a 10k-note vault has about 250k edges; objects each would be most of the build's garbage). */
-interface OutEdges {
-  targets: string[];
-  kinds: EdgeKind[];
-  counts: number[];
-}
-
-const NO_EDGES: OutEdges = { targets: [], kinds: [], counts: [] };
-
-/** Tells a note's edges apart: by target, and by kind should a file name mimic another kind's id. */
-function edgeKey(kind: EdgeKind, target: string): string {
-  return kind === LINK ? target : `${kind}\u0000${target}`;
-}
-
-function edgeId(source: string, edges: OutEdges, i: number): string {
-  return `${KIND_NAMES[edges.kinds[i]!]}:${source}->${edges.targets[i]}`;
-}
-
-function graphEdge(source: string, edges: OutEdges, i: number): GraphEdge {
-  return { id: edgeId(source, edges, i), source, target: edges.targets[i]!, kind: KIND_NAMES[edges.kinds[i]!]!, count: edges.counts[i]! };
+/** The ghost node a target as written stands for when it resolves nowhere; made once per target. */
+function ghostOf(written: WrittenTarget): string {
+  return (written.ghost ??= ghostId(written.key));
 }
 
 function sameNode(a: GraphNode | undefined, b: GraphNode): boolean {
   if (!a || a.id !== b.id || a.kind !== b.kind || a.label !== b.label || a.path !== b.path || a.folder !== b.folder || a.tags.length !== b.tags.length) return false;
   return a.tags.every((t, i) => t === b.tags[i]);
-}
-
-function ghostId(target: string): string {
-  return `ghost:${nameKey(target)}`;
-}
-
-function syntheticNode(id: string): GraphNode {
-  const colon = id.indexOf(':');
-  const kind = id.slice(0, colon) as 'ghost' | 'tag' | 'video';
-  const label = kind === 'tag' ? `#${id.slice(colon + 1)}` : id.slice(colon + 1);
-  return { id, kind, label, path: null, folder: '', tags: [] };
 }
 
 export function videosOf(record: NoteRecord): string[] {
@@ -564,29 +568,21 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
-}
-
-function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
-}
-
-function countDown<K>(map: Map<K, number>, key: K): void {
-  const n = (map.get(key) ?? 0) - 1;
-  if (n > 0) map.set(key, n);
-  else map.delete(key);
-}
-
 /** Notes whose links leave the per-target lists in this batch, by target as written and by target path. */
 class Unlinks {
   readonly users = new Map<string, Set<VaultPath>>();
-  readonly incoming = new Map<VaultPath, Set<VaultPath>>();
+  /** Target path → linking note → how many of its links into the target go. */
+  readonly incoming = new Map<VaultPath, Map<VaultPath, number>>();
+}
+
+/** Some links of one note, resolved again in this batch: their positions and what they resolved to before. */
+interface Relink {
+  from: VaultPath;
+  at: number[];
+  written: WrittenTarget[];
+  before: (Resolution | null)[];
+  after: (Resolution | null)[];
+  found: (boolean | null)[];
 }
 
 export type { FileChange };
