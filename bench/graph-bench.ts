@@ -13,20 +13,16 @@
  * links, deep folders; see synthetic-graph.ts `vault`): first useful frame, the longest UI-thread
  * task, panning, and the renderer's JS heap (off by default: it takes minutes).
  */
-import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
+import { buildGraphPage, serveGraphPage } from './graph-page-host';
 import { median, type Row } from './stats';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(REPO, 'out', 'graph-bench');
 const VIEW = { width: 1280, height: 800 };
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 interface Mark {
   name: string;
@@ -59,26 +55,6 @@ async function heapMB(page: Page): Promise<number> {
   }
 }
 
-function buildPage(): void {
-  execFileSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '-c', join(REPO, 'bench/graph-page/vite.config.ts')], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-async function serve(): Promise<{ origin: string; close(): void }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
-    readFile(join(OUT, path === '/' ? 'index.html' : path))
-      .then((body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-        res.end(body);
-      })
-      .catch(() => {
-        res.writeHead(404);
-        res.end();
-      });
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
-}
 
 async function waitForMark(page: Page, name: string, after = -1, timeoutMs = 120_000): Promise<Mark> {
   const handle = await page.waitForFunction(
@@ -297,8 +273,8 @@ async function withBrowser(sizes: number[], run: (browser: Browser, origin: stri
     process.stderr.write(`  ${row.area} · ${row.measure}: ${Math.round(row.value * 100) / 100} ${row.unit}\n`);
   };
   process.stderr.write('graph: building the bench page\n');
-  buildPage();
-  const server = await serve();
+  buildGraphPage(OUT);
+  const server = await serveGraphPage(OUT);
   const browser = await chromium.launch({
     executablePath: process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

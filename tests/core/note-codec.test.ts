@@ -3,7 +3,7 @@
  * must be exactly what was extracted, and a snapshot must only ever be trusted for unchanged files.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { realpath, rm, utimes, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -16,21 +16,12 @@ import { packNotes, unpackNotes } from '../../main/core/note-codec';
 import { openIndex } from '../../main/core/open-index';
 import { indexSnapshot } from './helpers/index-snapshot';
 import { noteArbitrary } from './extract/note-grammar';
+import { notesUnder } from './helpers/notes-under';
 import { tempVault } from './helpers/temp-vault';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const cleanups: (() => Promise<void>)[] = [];
 after(async () => Promise.all(cleanups.map((c) => c())));
-
-function notesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...notesUnder(full));
-    else if (name.endsWith('.md')) out.push(full);
-  }
-  return out;
-}
 
 function loaded(path: string, source: string, i: number): LoadedNote {
   return { record: parseNoteSource(path as VaultPath, source), mtimeMs: 1_700_000_000_000 + i + 0.25, ctimeMs: 1_700_000_100_000 + i + 0.5, size: source.length };

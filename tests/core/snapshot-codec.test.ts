@@ -3,7 +3,7 @@
  * kind included, and refuse bytes it could not have written.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -12,19 +12,10 @@ import { parseNoteSource, type LoadedNote } from '../../main/core/load-note';
 import type { VaultPath } from '../../main/core/model';
 import { decodeSnapshot, encodeSnapshot, SnapshotFormatError } from '../../main/core/snapshot-codec';
 import { noteArbitrary } from './extract/note-grammar';
+import { notesUnder } from './helpers/notes-under';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const ROOT = '/vaults/Wörk';
-
-function notesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...notesUnder(full));
-    else if (name.endsWith('.md')) out.push(full);
-  }
-  return out;
-}
 
 function loaded(path: string, source: string, i: number): LoadedNote {
   return { record: parseNoteSource(path as VaultPath, source), mtimeMs: 1_700_000_000_000 + i + 0.25, ctimeMs: 1_700_000_100_000 + i + 0.5, size: source.length * 3 + 1 };
