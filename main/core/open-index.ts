@@ -48,6 +48,8 @@ export async function openIndex(root: string, options: OpenOptions = {}): Promis
 /** Lists the vault and loads every note, reusing what the snapshot or `known` still holds. */
 export async function loadVault(root: string, options: OpenOptions = {}): Promise<LoadedVault> {
   const listing = await scanVault(root, { maxFiles: options.maxFiles });
+  // The listing alone says how big the vault is: a host can show the open (or print its URL) now, before the snapshot is read.
+  options.onProgress?.(0, listing.notes.length);
   const cached = options.known ?? (options.snapshotFile ? await readSnapshot(options.snapshotFile, root) : null);
   const notes = new Map<VaultPath, LoadedNote>();
   let toRead: VaultPath[] = listing.notes;
