@@ -15,9 +15,9 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { buildGraphPage, serveGraphPage } from './graph-page-host';
+import { launchChromium } from './chromium';
 import { median, type Row } from './stats';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -275,10 +275,7 @@ async function withBrowser(sizes: number[], run: (browser: Browser, origin: stri
   process.stderr.write('graph: building the bench page\n');
   buildGraphPage(OUT);
   const server = await serveGraphPage(OUT);
-  const browser = await chromium.launch({
-    executablePath: process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     for (const n of sizes) {
       process.stderr.write(`graph ${n}\n`);

@@ -26,7 +26,7 @@ interface HostRun {
 }
 
 /** VmRSS and VmHWM of a live process, in MB (Linux). */
-async function memoryOf(pid: number): Promise<{ rss: number; peak: number }> {
+export async function memoryOf(pid: number): Promise<{ rss: number; peak: number }> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
@@ -52,7 +52,7 @@ export function startHost(vault: string, cacheDir: string | null): { child: Chil
 }
 
 /** Full-text search is ready when a query no longer comes back `indexing`. */
-async function untilSearchReady(url: string): Promise<void> {
+export async function untilSearchReady(url: string): Promise<void> {
   for (;;) {
     const res = await fetch(new URL('api/call', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'search', params: { query: 'the' } }) });
     const body = (await res.json()) as { ok: boolean; value?: { indexing: boolean } };

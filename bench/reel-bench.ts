@@ -12,10 +12,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { writeMediaFolder } from '../tests/fixtures/media-folder';
 import { startServe } from '../tests/e2e/helpers/serve';
+import { launchChromium } from './chromium';
 import { median, type Row } from './stats';
 
 const VIDEO = 'BenchReel01';
@@ -50,10 +50,7 @@ export async function benchReel(): Promise<Row[]> {
   const temp = await mkdtemp(join(tmpdir(), 'cairn-bench-reel-'));
   const { vaultDir, mediaDir } = await writeBenchVault(temp);
   const host = await startServe({ vaultDir, media: [mediaDir] });
-  const browser = await chromium.launch({
-    executablePath: process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const samples: number[] = [];
   try {
     const page = await browser.newPage();

@@ -19,9 +19,9 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { startServe } from '../tests/e2e/helpers/serve';
+import { launchChromium } from './chromium';
 import { median, type Row } from './stats';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -150,10 +150,7 @@ async function benchSize(page: Page, origin: string, total: number, graphOpen: b
 
 export async function benchTree(sizes: number[] = (process.env.BENCH_TREE_SIZES ?? '25000,100000').split(',').map(Number)): Promise<Row[]> {
   const rows: Row[] = [];
-  const browser = await chromium.launch({
-    executablePath: process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     for (const total of sizes) {
       const vaultDir = await treeVaultOf(total);

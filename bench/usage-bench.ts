@@ -7,21 +7,16 @@
  *
  * `benchUsage(vaults)` is called by `npm run bench` (skip with BENCH_SKIP_USAGE=1); needs `npm run build`.
  */
-import { readFile } from 'node:fs/promises';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import type { BenchVault } from './bench-vaults';
-import { startHost } from './host-bench';
+import { memoryOf, startHost, untilSearchReady } from './host-bench';
+import { launchChromium } from './chromium';
 import type { Row } from './stats';
 
 const NOTES_READ = 500;
 const MODE_SWITCHES = 50;
 /** The reader keeps this many notes it has shown (renderer/src/reader/note-cache.ts MAX): the heap grows until it is full. */
 const NOTE_CACHE = 100;
-
-async function hostRssMb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN) / 1024;
-}
 
 async function heapMb(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -60,10 +55,7 @@ async function mode(page: Page, name: 'Local' | 'Global'): Promise<void> {
 
 export async function benchUsage(vaults: BenchVault[]): Promise<Row[]> {
   const rows: Row[] = [];
-  const browser = await chromium.launch({
-    executablePath: process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     for (const vault of vaults) {
       const { child, url: urlPromise } = startHost(vault.dir, null);
@@ -90,17 +82,10 @@ export async function benchUsage(vaults: BenchVault[]): Promise<Row[]> {
           return ((await res.json()) as { value: { path: string }[] }).value.map((n) => n.path);
         });
         // The host idle before its "before": full-text search built, as after any open.
-        // (Polled with evaluate: the page's CSP refuses the eval a polling waitForFunction needs.)
-        for (let searching = true; searching; ) {
-          searching = await page.evaluate(async () => {
-            const res = await fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'search', params: { query: 'the' } }) });
-            return Boolean(((await res.json()) as { value?: { indexing: boolean } }).value?.indexing);
-          });
-          if (searching) await page.waitForTimeout(500);
-        }
+        await untilSearchReady(url);
         const shown = await heapMb(cdp);
         rows.push({ area: 'usage', measure: `${k}: renderer JS heap, vault open, global graph shown`, value: shown, unit: 'MB', target: vault.n === 10_000 ? '≤ 150' : vault.n === 100_000 ? '≤ 700' : undefined });
-        const before = { heap: shown, rss: await hostRssMb(child.pid!) };
+        const before = { heap: shown, rss: (await memoryOf(child.pid!)).rss };
 
         const step = Math.max(1, Math.floor(paths.length / NOTES_READ));
         let midway = NaN;
@@ -118,7 +103,7 @@ export async function benchUsage(vaults: BenchVault[]): Promise<Row[]> {
           await mode(page, i % 2 === 0 ? 'Local' : 'Global');
           if (i % 10 === 9) process.stderr.write(`  usage ${k}: ${i + 1} graph mode switches\n`);
         }
-        const after = { heap: await heapMb(cdp), rss: await hostRssMb(child.pid!) };
+        const after = { heap: await heapMb(cdp), rss: (await memoryOf(child.pid!)).rss };
         const growth = (a: number, b: number) => (100 * (b - a)) / a;
         rows.push({ area: 'usage', measure: `${k}: renderer JS heap before / after ${NOTES_READ} notes read and ${MODE_SWITCHES} graph mode switches`, value: after.heap, unit: `MB (before ${Math.round(before.heap)})` });
         rows.push({ area: 'usage', measure: `${k}: renderer JS heap growth over that use`, value: growth(before.heap, after.heap), unit: '%', target: '≤ 10' });
